@@ -1,0 +1,67 @@
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+
+/** Keeps the pipeline's layers honest: collect → score → render → deliver. */
+const boundaries = [
+  {
+    files: ['src/collect/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*', '**/score/**', '**/render/**', '**/deliver/**', 'handlebars'] },
+      ],
+    },
+  },
+  {
+    files: ['src/score/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: ['@actions/*', '**/collect/**', '**/render/**', '**/deliver/**', 'handlebars'],
+          paths: ['node:fs', 'node:fs/promises', 'fs'],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@actions/*', '**/collect/**', '**/deliver/**'], paths: ['node:fs', 'fs'] },
+      ],
+    },
+  },
+  {
+    files: ['src/deliver/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['**/collect/**', '**/score/**', 'handlebars'] },
+      ],
+    },
+  },
+];
+
+export default defineConfig(
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/out/', 'bench/data/', 'bench/results/']),
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  ...boundaries,
+  { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  {
+    files: ['bench/**/*.mjs', '.ci/**/*.mjs', 'scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
+);

@@ -1,0 +1,4 @@
+import type { Collector } from '../collector.js';
+
+/** The custom formats, most specific first (detection tries them in this order). */
+export const customCollectors: readonly Collector[] = [];

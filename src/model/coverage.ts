@@ -1,0 +1,111 @@
+export interface CoverageCounter {
+  covered: number;
+  total: number;
+}
+
+/** Coverage of one source file. Line detail is kept so groups and patch coverage work. */
+export interface FileCoverage {
+  path: string;
+  lines: CoverageCounter;
+  branches: CoverageCounter;
+  functions: CoverageCounter;
+  /** Executable line numbers, ascending, with hit counts (same length). Absent when the format gives no line detail. */
+  lineNumbers?: number[];
+  lineHits?: number[];
+}
+
+export interface CoverageTotals {
+  lines: CoverageCounter;
+  branches: CoverageCounter;
+  functions: CoverageCounter;
+}
+
+export interface CoverageEvidence {
+  kind: 'coverage';
+  totals: CoverageTotals;
+  files: FileCoverage[];
+}
+
+export function emptyCounter(): CoverageCounter {
+  return { covered: 0, total: 0 };
+}
+
+/** Percent with two decimals, or null when nothing is measurable (0/0 is not 100%). */
+export function pctOf(counter: CoverageCounter): number | null {
+  if (counter.total === 0) return null;
+  return Math.floor((counter.covered / counter.total) * 10000) / 100;
+}
+
+export function sumFiles(files: readonly FileCoverage[]): CoverageTotals {
+  const totals: CoverageTotals = {
+    lines: emptyCounter(),
+    branches: emptyCounter(),
+    functions: emptyCounter(),
+  };
+  for (const file of files) {
+    for (const key of ['lines', 'branches', 'functions'] as const) {
+      totals[key].covered += file[key].covered;
+      totals[key].total += file[key].total;
+    }
+  }
+  return totals;
+}
+
+/**
+ * Collects one file's figures while a parser streams through it. Duplicate line records
+ * (same line reported twice) are merged by their highest hit count, as lcov and gcov tools do.
+ */
+export class FileCoverageBuilder {
+  private readonly hits = new Map<number, number>();
+  readonly branches = emptyCounter();
+  readonly functions = emptyCounter();
+  /** Line figures declared by the format (e.g. lcov LF/LH), used when no line records exist. */
+  declaredLines: CoverageCounter | undefined;
+
+  constructor(readonly path: string) {}
+
+  addLine(line: number, hits: number): void {
+    const previous = this.hits.get(line);
+    if (previous === undefined || hits > previous) this.hits.set(line, hits);
+  }
+
+  addBranches(covered: number, total: number): void {
+    this.branches.covered += covered;
+    this.branches.total += total;
+  }
+
+  addFunctions(covered: number, total: number): void {
+    this.functions.covered += covered;
+    this.functions.total += total;
+  }
+
+  get lineCount(): number {
+    return this.hits.size;
+  }
+
+  build(): FileCoverage {
+    if (this.hits.size === 0) {
+      return {
+        path: this.path,
+        lines: this.declaredLines ? { ...this.declaredLines } : emptyCounter(),
+        branches: { ...this.branches },
+        functions: { ...this.functions },
+      };
+    }
+    const lineNumbers = [...this.hits.keys()].sort((a, b) => a - b);
+    const lineHits = lineNumbers.map((line) => this.hits.get(line) ?? 0);
+    const covered = lineHits.reduce((count, hits) => count + (hits > 0 ? 1 : 0), 0);
+    return {
+      path: this.path,
+      lines: { covered, total: lineNumbers.length },
+      branches: { ...this.branches },
+      functions: { ...this.functions },
+      lineNumbers,
+      lineHits,
+    };
+  }
+}
+
+export function coverageOf(files: FileCoverage[]): CoverageEvidence {
+  return { kind: 'coverage', totals: sumFiles(files), files };
+}
