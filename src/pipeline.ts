@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectEvidence } from './collect/discover.js';
+import { loadSettings } from './config/load.js';
+import type { Settings } from './config/settings.js';
+import { ConfigurationError, messageOf } from './errors.js';
+import type { Certification, Subject } from './model/certification.js';
+import { compileTemplate, type ReportTemplate } from './render/engine.js';
+import { renderToFit } from './render/fit.js';
+import { buildView, FULL_VIEW } from './render/view.js';
+import { writeFileAtomic } from './report-files.js';
+import { certify } from './score/certify.js';
+import { VERSION } from './version.js';
+
+/** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
+export const TEMPLATES_DIR =
+  process.env['CERTIFY_TEMPLATES_DIR'] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+
+export interface PipelineOptions {
+  cwd: string;
+  configPath?: string;
+  requireLevel?: string;
+  /** Where certification.json / certification.md go, relative to cwd or absolute. */
+  outputDir: string;
+  subject: Subject;
+  now?: Date;
+}
+
+export interface PipelineResult {
+  settings: Settings;
+  certification: Certification;
+  markdown: string;
+  template: ReportTemplate;
+  outputDir: string;
+  jsonPath: string;
+  markdownPath: string;
+}
+
+export const MAX_FILE_MARKDOWN = 1024 * 1024;
+
+/** collect → score → render → write: everything but GitHub delivery. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const cwd = path.resolve(options.cwd);
+  const settings = await loadSettings({
+    cwd,
+    ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
+    ...(options.requireLevel ? { requireLevel: options.requireLevel } : {}),
+  });
+  const template = await loadTemplate(settings, cwd);
+  const collected = await collectEvidence(settings.evidence, {
+    cwd,
+    maxBytes: settings.maxEvidenceBytes,
+    allowOutside: settings.allowOutside,
+  });
+  // The default policy lists many likely places; only globs the user wrote are worth reporting.
+  const unmatched = settings.defaultEvidence ? [] : collected.unmatched;
+  const certification = certify({
+    settings,
+    files: collected.files,
+    unmatched,
+    subject: options.subject,
+    now: options.now ?? new Date(),
+    version: VERSION,
+  });
+  const markdown = renderOrExplain(() => renderToFit(certification, template, MAX_FILE_MARKDOWN), settings);
+  const outputDir = path.resolve(cwd, options.outputDir);
+  const jsonPath = path.join(outputDir, 'certification.json');
+  const markdownPath = path.join(outputDir, 'certification.md');
+  await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);
+  await writeFileAtomic(markdownPath, markdown);
+  return { settings, certification, markdown, template, outputDir, jsonPath, markdownPath };
+}
+
+export async function loadTemplate(settings: Settings, cwd: string): Promise<ReportTemplate> {
+  const file = settings.template ? path.resolve(cwd, settings.template) : path.join(TEMPLATES_DIR, 'report.md.hbs');
+  let source: string;
+  try {
+    source = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(`template: cannot read ${settings.template ?? file}: ${messageOf(error)}`);
+  }
+  try {
+    const template = compileTemplate(source);
+    return template;
+  } catch (error) {
+    throw new ConfigurationError(`template ${settings.template ?? file}: ${messageOf(error)}`);
+  }
+}
+
+/** A custom template that names a field the view lacks fails here: say which template. */
+export function renderOrExplain(render: () => string, settings: Settings): string {
+  try {
+    return render();
+  } catch (error) {
+    if (!settings.template) throw error;
+    throw new ConfigurationError(`template ${settings.template}: ${messageOf(error)}`);
+  }
+}
+
+/** Renders the full report (for checks that it compiles against a view). */
+export function renderFull(certification: Certification, template: ReportTemplate): string {
+  return template(buildView(certification, FULL_VIEW));
+}

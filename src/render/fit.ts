@@ -1,0 +1,35 @@
+import type { Certification } from '../model/certification.js';
+import type { ReportTemplate } from './engine.js';
+import { buildView, type ViewOptions } from './view.js';
+
+/**
+ * The order in which a report is shrunk to fit a size limit (GitHub: 65,536 characters for
+ * a comment or a check-run summary): first passing detail goes, then lists are capped harder,
+ * then details are replaced by a pointer to the job summary and artifact.
+ */
+export const SHRINK_STEPS: readonly ViewOptions[] = [
+  { listCap: 100, includePassing: true, compact: false },
+  { listCap: 100, includePassing: false, compact: false },
+  { listCap: 25, includePassing: false, compact: false },
+  { listCap: 5, includePassing: false, compact: false },
+  { listCap: 5, includePassing: false, compact: true },
+];
+
+export function renderToFit(cert: Certification, template: ReportTemplate, limit: number): string {
+  for (const options of SHRINK_STEPS) {
+    const markdown = template(buildView(cert, options));
+    if (markdown.length <= limit) return markdown;
+  }
+  return trimAtLine(template(buildView(cert, SHRINK_STEPS[SHRINK_STEPS.length - 1] ?? SHRINK_STEPS[0]!)), limit);
+}
+
+/** Last resort: cut at a line boundary and close any open <details>, with a note. */
+export function trimAtLine(markdown: string, limit: number): string {
+  const note = '\n\n_… cut to fit the size limit: the full report is in the job summary and the artifact._\n';
+  const budget = Math.max(0, limit - note.length - 40);
+  let cut = markdown.slice(0, budget);
+  const newline = cut.lastIndexOf('\n');
+  if (newline > 0) cut = cut.slice(0, newline);
+  const open = (cut.match(/<details>/g) ?? []).length - (cut.match(/<\/details>/g) ?? []).length;
+  return `${cut}${'\n\n</details>'.repeat(Math.max(0, open))}${note}`;
+}

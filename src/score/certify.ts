@@ -1,0 +1,79 @@
+import type { Settings } from '../config/settings.js';
+import type { Certification, Subject } from '../model/certification.js';
+import type { CollectedFile, EvidenceFile, UnmatchedGlob } from '../model/evidence.js';
+import { scoreCategories, overallScore } from './categories.js';
+import { decideLevel, meetsRequired } from './levels.js';
+import { computeMetrics, failingTests, flakyTests, mergeEvidence } from './metrics.js';
+import { evaluateLevels } from './requirements.js';
+
+export interface CertifyInput {
+  settings: Settings;
+  files: readonly CollectedFile[];
+  unmatched: readonly UnmatchedGlob[];
+  subject: Subject;
+  now: Date;
+  version: string;
+}
+
+/** Detail lists in the report are capped; totals stay exact. */
+export const DETAIL_LIMIT = 100;
+
+/** Scores the evidence against the levels: the whole certification, as a pure function. */
+export function certify(input: CertifyInput): Certification {
+  const { settings, files, subject, now } = input;
+  const merged = mergeEvidence(files);
+  const metrics = computeMetrics(merged, settings.groups);
+  const requirements = evaluateLevels(settings.levels, metrics, merged);
+  const outcome = decideLevel(settings.levels, requirements);
+  const categories = scoreCategories(metrics, requirements);
+  const validUntil = new Date(now.getTime() + settings.validDays * 86_400_000);
+  const findings = merged.findings ?? [];
+  const severityRank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+  return {
+    schemaVersion: 1,
+    reportId: reportIdOf(subject, now, files),
+    generatedAt: now.toISOString(),
+    validUntil: validUntil.toISOString(),
+    tool: { name: 'certify', version: input.version },
+    subject,
+    level: outcome.achieved,
+    required: settings.required,
+    passed: meetsRequired(settings.levels, outcome.achieved, settings.required),
+    score: overallScore(categories),
+    levels: outcome.levels,
+    metrics,
+    requirements,
+    categories,
+    evidence: files.map(toEvidenceRecord),
+    unmatched: [...input.unmatched],
+    failingTests: failingTests(merged, DETAIL_LIMIT),
+    flakyTests: flakyTests(merged, DETAIL_LIMIT),
+    findings: {
+      total: merged.securityTotals?.total ?? 0,
+      shown: [...findings]
+        .sort((a, b) => severityRank[a.severity] - severityRank[b.severity])
+        .slice(0, DETAIL_LIMIT)
+        .map(({ evidence: _evidence, ...finding }) => finding),
+    },
+    next: outcome.next,
+  };
+}
+
+function toEvidenceRecord(file: CollectedFile): EvidenceFile {
+  const { data: _data, ...record } = file;
+  return record;
+}
+
+/** A short id that names the commit and the evidence: same evidence at the same commit → same id. */
+function reportIdOf(subject: Subject, now: Date, files: readonly CollectedFile[]): string {
+  const date = now.toISOString().slice(0, 10).replace(/-/g, '');
+  const sha = (subject.sha ?? 'local').slice(0, 7);
+  let hash = 0x811c9dc5;
+  for (const file of files) {
+    for (let i = 0; i < file.sha256.length; i++) {
+      hash ^= file.sha256.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return `CERT-${date}-${sha}-${hash.toString(16).padStart(8, '0').slice(0, 6)}`;
+}

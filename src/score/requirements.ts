@@ -1,0 +1,104 @@
+import type { LevelRequirement, LevelSpec } from '../config/settings.js';
+import type { Metrics, RequirementResult } from '../model/certification.js';
+import { compare } from '../model/expression.js';
+import type { MetricRef } from '../model/metric-path.js';
+import { evaluateBenchmarkRequirement } from './benchmark-requirements.js';
+import { describeGap } from './gaps.js';
+import type { MergedEvidence } from './metrics.js';
+
+/** Where each metric's figure came from, so every requirement names its evidence. */
+export interface MetricSources {
+  tests: string[];
+  coverage: string[];
+  security: string[];
+  custom: Record<string, string>;
+}
+
+export function sourcesOf(merged: MergedEvidence): MetricSources {
+  return {
+    tests: merged.testSources,
+    coverage: merged.coverageSources,
+    security: merged.securitySources,
+    custom: Object.fromEntries(Object.entries(merged.custom ?? {}).map(([name, m]) => [name, m.evidence])),
+  };
+}
+
+/** Evaluates every requirement of every level. A metric nothing measured is `no-evidence`, never a pass. */
+export function evaluateLevels(
+  levels: readonly LevelSpec[],
+  metrics: Metrics,
+  merged: MergedEvidence,
+): RequirementResult[] {
+  const sources = sourcesOf(merged);
+  const results: RequirementResult[] = [];
+  for (const level of levels) {
+    for (const requirement of level.requirements) {
+      if (requirement.ref.kind === 'benchmarks') {
+        results.push(...evaluateBenchmarkRequirement(level.name, requirement, merged));
+      } else {
+        results.push(evaluateRequirement(level.name, requirement, metrics, sources));
+      }
+    }
+  }
+  return results;
+}
+
+interface Actual {
+  value: number | null;
+  unit: string;
+  sources: string[];
+}
+
+function actualOf(ref: MetricRef, metrics: Metrics, sources: MetricSources): Actual {
+  switch (ref.kind) {
+    case 'tests': {
+      const tests = ref.group === undefined ? metrics.tests : metrics.groups[ref.group]?.tests;
+      const unit = ref.field === 'passRate' ? '%' : ref.field === 'durationMs' ? 'ms' : 'count';
+      // A group that matched no test has no evidence for its test metrics.
+      const value = tests && (tests.total > 0 || ref.group === undefined) ? tests[ref.field] : null;
+      return { value, unit, sources: tests ? sources.tests : [] };
+    }
+    case 'coverage': {
+      const coverage = ref.group === undefined ? metrics.coverage : metrics.groups[ref.group]?.coverage;
+      return { value: coverage?.[ref.field].pct ?? null, unit: '%', sources: coverage ? sources.coverage : [] };
+    }
+    case 'security':
+      return { value: metrics.security?.[ref.field] ?? null, unit: 'count', sources: sources.security };
+    case 'custom': {
+      const metric = metrics.custom?.[ref.name];
+      const source = sources.custom[ref.name];
+      return { value: metric?.value ?? null, unit: metric?.unit ?? '', sources: source ? [source] : [] };
+    }
+    case 'benchmarks':
+      return { value: null, unit: '', sources: [] };
+  }
+}
+
+export function evaluateRequirement(
+  level: string,
+  requirement: LevelRequirement,
+  metrics: Metrics,
+  sources: MetricSources,
+): RequirementResult {
+  const actual = actualOf(requirement.ref, metrics, sources);
+  const { expression } = requirement;
+  const unit = expression.unit === '%' ? '%' : actual.unit;
+  const result: RequirementResult = {
+    level,
+    metric: requirement.metric,
+    op: expression.op,
+    target: expression.value,
+    unit,
+    expression: expression.text,
+    actual: actual.value,
+    status: 'no-evidence',
+    sources: actual.value === null ? [] : actual.sources,
+  };
+  if (actual.value === null) {
+    result.gap = `no evidence measures ${requirement.metric}: add the file that does to the config's evidence`;
+    return result;
+  }
+  result.status = compare(actual.value, expression.op, expression.value) ? 'pass' : 'fail';
+  if (result.status === 'fail') result.gap = describeGap(requirement.ref, result, metrics);
+  return result;
+}
