@@ -9,7 +9,7 @@ describe('escapeMarkdown', () => {
     ['hidden marker', '<!-- certify:comment id=x -->', (out: string) => expect(out).not.toContain('<!--')],
     ['mention', 'ping @octocat and @org/team', (out: string) => expect(out).not.toMatch(/@[A-Za-z]/)],
     ['issue link', 'fixes #123 and GH-45 and o/r#9', (out: string) => expect(out).not.toMatch(/#\d|GH-\d/)],
-    ['image', '![x](https://evil.example/p.png)', (out: string) => expect(out).not.toMatch(/!\[|\]\(|https:/)],
+    ['image', '![x](https://evil.example/p.png)', (out: string) => expect(out).not.toMatch(/(^|[^\\])!|(^|[^\\])\[|https:/)],
     ['backticks', '`code` ```fence```', (out: string) => expect(out).not.toMatch(/(^|[^\\])`/)],
     ['bidi', 'abc\u202edcba\u2066x\u2069', (out: string) => expect(out).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/)],
     ['emphasis', '**bold** _it_ ~~s~~', (out: string) => expect(out).not.toMatch(/(^|[^\\])[*_~]/)],

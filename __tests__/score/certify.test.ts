@@ -57,8 +57,8 @@ describe('certify', () => {
     expect(cert.next?.level).toBe('gold');
     const unmet = Object.fromEntries((cert.next?.unmet ?? []).map((r) => [r.metric, r]));
     expect(Object.keys(unmet).sort()).toEqual(['coverage.lines', 'tests.failed']);
-    expect(unmet['coverage.lines']?.gap).toBe('lines 82.1% → >= 85%: cover 29 more lines (821/1000 now)');
-    expect(unmet['tests.failed']?.gap).toBe('1 failing test → == 0: fix 1');
+    expect(unmet['coverage.lines']?.gap).toBe('82.1% → >= 85%: cover 29 more lines (821/1000 now)');
+    expect(unmet['tests.failed']?.gap).toBe('1 → == 0: fix 1 failing test: s › broken');
     expect(cert.failingTests.shown[0]).toMatchObject({ name: 'broken', message: 'boom', evidence: 'reports/junit.xml' });
   });
 

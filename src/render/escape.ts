@@ -9,7 +9,7 @@
 // "trojan source" style reordering.
 const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Characters with markdown meaning inline: escaped with a backslash (GFM honours these).
-const MARKDOWN = /[\\`*_{}[\]()#+\-.!|~>]/g;
+const MARKDOWN = /[\\`*_[\]#!|~]/g;
 const ZWSP = '\u200b';
 
 export const DEFAULT_MAX_TEXT = 300;
@@ -20,7 +20,7 @@ export function escapeMarkdown(text: string, maxLength = DEFAULT_MAX_TEXT): stri
   value = value.replace(/\r\n?|\n/g, ' ');
   value = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // Backslash-escape markdown punctuation, but leave the entities just written intact.
-  value = value.replace(MARKDOWN, (char) => (char === '>' ? char : `\\${char}`));
+  value = value.replace(MARKDOWN, (char) => `\\${char}`);
   // @user, @org/team → no notification; #123, GH-123, owner/repo#123 → no auto-link.
   value = value.replace(/@/g, `@${ZWSP}`).replace(/\\#/g, `\\#${ZWSP}`).replace(/\b(GH)-(\d)/gi, `$1-${ZWSP}$2`);
   // Bare URLs would autolink; break the scheme so they render as text.

@@ -11,7 +11,12 @@ export function countToReach(covered: number, total: number, targetPct: number, 
 }
 
 /** What it takes to meet an unmet requirement, in units a person acts on. */
-export function describeGap(ref: MetricRef, result: RequirementResult, metrics: Metrics): string {
+/** Names of tests by state, for gaps that say which tests to fix. */
+export interface GapContext {
+  testNames: Partial<Record<'failed' | 'errors' | 'flaky' | 'skipped', string[]>>;
+}
+
+export function describeGap(ref: MetricRef, result: RequirementResult, metrics: Metrics, context: GapContext = { testNames: {} }): string {
   const actual = result.actual ?? 0;
   const raising = result.op === '>=' || result.op === '>';
   if (ref.kind === 'coverage' && raising) {
@@ -21,7 +26,7 @@ export function describeGap(ref: MetricRef, result: RequirementResult, metrics: 
       const needed = countToReach(counter.covered, counter.total, result.target, result.op === '>');
       const noun = ref.field === 'lines' ? 'line' : ref.field === 'branches' ? 'branch' : 'function';
       const nouns = noun === 'branch' ? (needed === 1 ? 'branch' : 'branches') : plural(needed, noun).replace(/^\d+ /, '');
-      return `${ref.field} ${fmt(actual)}% → ${result.expression}: cover ${needed} more ${nouns} (${counter.covered}/${counter.total} now)`;
+      return `${fmt(actual)}% → ${result.expression}: cover ${needed} more ${nouns} (${counter.covered}/${counter.total} now)`;
     }
   }
   if (ref.kind === 'tests') {
@@ -29,18 +34,20 @@ export function describeGap(ref: MetricRef, result: RequirementResult, metrics: 
     if (tests && ref.field === 'passRate' && raising) {
       const ran = tests.total - tests.skipped;
       const needed = countToReach(tests.passed, ran, result.target, result.op === '>');
-      return `pass rate ${fmt(actual)}% → ${result.expression}: make ${plural(needed, 'more test')} pass (${tests.passed}/${ran} pass now)`;
+      return `${fmt(actual)}% → ${result.expression}: make ${plural(needed, 'more test')} pass (${tests.passed}/${ran} pass now)`;
     }
     if (!raising && (ref.field === 'failed' || ref.field === 'errors' || ref.field === 'flaky' || ref.field === 'skipped')) {
       const excess = excessOver(actual, result);
       const what = { failed: 'failing', errors: 'erroring', flaky: 'flaky', skipped: 'skipped' }[ref.field];
       const verb = ref.field === 'skipped' ? 'run or remove' : 'fix';
-      return `${plural(actual, `${what} test`)} → ${result.expression}: ${verb} ${excess}`;
+      const names = context.testNames[ref.field];
+      const listed = ref.group === undefined && names && names.length > 0 ? `: ${names.slice(0, 3).join('; ')}${actual > 3 ? `; … and ${actual - 3} more` : ''}` : '';
+      return `${fmt(actual)} → ${result.expression}: ${verb} ${plural(excess, `${what} test`)}${listed}`;
     }
   }
   if (ref.kind === 'security' && !raising) {
     const excess = excessOver(actual, result);
-    return `${actual} ${ref.field === 'total' ? '' : `${ref.field} `}findings → ${result.expression}: resolve ${excess}`;
+    return `${actual} → ${result.expression}: resolve ${plural(excess, `${ref.field === 'total' ? '' : `${ref.field} `}finding`)}`;
   }
   const unit = result.unit === 'count' ? '' : result.unit === '%' ? '%' : ` ${result.unit}`;
   const distance = Math.abs(result.target - actual);

@@ -3,7 +3,7 @@ import type { Metrics, RequirementResult } from '../model/certification.js';
 import { compare } from '../model/expression.js';
 import type { MetricRef } from '../model/metric-path.js';
 import { evaluateBenchmarkRequirement } from './benchmark-requirements.js';
-import { describeGap } from './gaps.js';
+import { describeGap, type GapContext } from './gaps.js';
 import type { MergedEvidence } from './metrics.js';
 
 /** Where each metric's figure came from, so every requirement names its evidence. */
@@ -30,17 +30,27 @@ export function evaluateLevels(
   merged: MergedEvidence,
 ): RequirementResult[] {
   const sources = sourcesOf(merged);
+  const context = gapContextOf(merged);
   const results: RequirementResult[] = [];
   for (const level of levels) {
     for (const requirement of level.requirements) {
       if (requirement.ref.kind === 'benchmarks') {
         results.push(...evaluateBenchmarkRequirement(level.name, requirement, merged));
       } else {
-        results.push(evaluateRequirement(level.name, requirement, metrics, sources));
+        results.push(evaluateRequirement(level.name, requirement, metrics, sources, context));
       }
     }
   }
   return results;
+}
+
+function gapContextOf(merged: MergedEvidence): GapContext {
+  const names = (status: string, flaky = false) =>
+    (merged.tests ?? [])
+      .filter((t) => (flaky ? t.flaky === true : t.status === status))
+      .slice(0, 3)
+      .map((t) => (t.suite ? `${t.suite} › ${t.name}` : t.name));
+  return { testNames: { failed: names('failed'), errors: names('error'), skipped: names('skipped'), flaky: names('', true) } };
 }
 
 interface Actual {
@@ -79,6 +89,7 @@ export function evaluateRequirement(
   requirement: LevelRequirement,
   metrics: Metrics,
   sources: MetricSources,
+  context: GapContext = { testNames: {} },
 ): RequirementResult {
   const actual = actualOf(requirement.ref, metrics, sources);
   const { expression } = requirement;
@@ -99,6 +110,6 @@ export function evaluateRequirement(
     return result;
   }
   result.status = compare(actual.value, expression.op, expression.value) ? 'pass' : 'fail';
-  if (result.status === 'fail') result.gap = describeGap(requirement.ref, result, metrics);
+  if (result.status === 'fail') result.gap = describeGap(requirement.ref, result, metrics, context);
   return result;
 }
