@@ -8,6 +8,8 @@ import { runPipeline } from './pipeline.js';
 import { subjectFromEnv } from './subject.js';
 import { terminalSummary } from './terminal.js';
 import { VERSION } from './version.js';
+import { verifyCertification } from './verify.js';
+import { safeForTerminal } from './terminal.js';
 
 const USAGE = `Usage:
   certify [--config FILE] [--out DIR] [--require LEVEL] [--cwd DIR]
@@ -18,6 +20,9 @@ const USAGE = `Usage:
       Print one file's normalized evidence as JSON (exit 2 if it cannot be read).
   certify formats
       List the evidence formats Certify reads.
+  certify verify REPORT [--cwd DIR]
+      Re-read the evidence a certification.json lists, check each sha256 and recompute every
+      figure; exit 0 when the report holds, 1 when anything differs.
   certify --help | --version
 `;
 
@@ -69,6 +74,7 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
       for (const collector of COLLECTORS) io.out(`${collector.format.padEnd(24)} ${collector.kind.padEnd(11)} ${collector.producers}\n`);
       return EXIT_PASSED;
     }
+    if (command === 'verify') return await verifyCommand(rest, workdir, io);
     if (command !== undefined) {
       io.err(`certify: unknown command '${command}'\n\n${USAGE}`);
       return EXIT_USAGE;
@@ -121,4 +127,19 @@ async function parseCommand(files: string[], format: string | undefined, cwd: st
   }
   io.out(`${JSON.stringify(parseOutput(record), null, 2)}\n`);
   return EXIT_PASSED;
+}
+
+async function verifyCommand(files: string[], cwd: string, io: Io): Promise<number> {
+  if (files.length !== 1 || files[0] === undefined) {
+    io.err(`certify verify: give exactly one certification.json\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const result = await verifyCertification(path.resolve(cwd, files[0]), cwd);
+  if (result.differences.length === 0) {
+    io.out(`verified: ${result.checkedFiles} evidence file(s) unchanged; every figure recomputes to the report's\n`);
+    return EXIT_PASSED;
+  }
+  io.out(`NOT verified: ${result.differences.length} difference(s)\n`);
+  for (const difference of result.differences) io.out(`  - ${safeForTerminal(difference)}\n`);
+  return EXIT_BELOW_REQUIRED;
 }

@@ -38,6 +38,10 @@ export function formatLocated(path: string | undefined, position: SourcePosition
 /** The message of anything thrown, including values that are not Errors. */
 export function messageOf(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message;
+  // Errors from another realm (vm contexts, workers) are not `instanceof Error` here.
+  if (typeof thrown === 'object' && thrown !== null && 'message' in thrown && typeof thrown.message === 'string') {
+    return thrown.message;
+  }
   if (typeof thrown === 'string') return thrown;
   try {
     return JSON.stringify(thrown);

@@ -56,7 +56,7 @@ async function expandPattern(pattern: string, root: string, options: CollectOpti
     absolute: true,
     dot: true,
     onlyFiles: true,
-    followSymbolicLinks: false,
+    followSymbolicLinks: true, // a link pointing out is refused per file (realpath check)
     expandDirectories: false,
     ignore: outside ? [] : ['**/node_modules/**', '**/.git/**'],
   });

@@ -93,6 +93,14 @@ export interface LevelInfo {
   met: boolean;
 }
 
+/** The policy the certification was computed with, so `certify verify` can recompute it. */
+export interface Policy {
+  source: string;
+  levels: { name: string; approves?: string; requirements: { metric: string; expression: string }[] }[];
+  groups: { name: string; paths: string[]; tests: string[] }[];
+  validDays: number;
+}
+
 /** The certification: the contract of certification.json (schemaVersion 1). */
 export interface Certification {
   schemaVersion: 1;
@@ -115,4 +123,5 @@ export interface Certification {
   flakyTests: { shown: FlakyTest[]; total: number };
   findings: { shown: import('./security.js').SecurityFinding[]; total: number };
   next: { level: string; unmet: RequirementResult[] } | null;
+  policy: Policy;
 }

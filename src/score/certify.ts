@@ -56,6 +56,16 @@ export function certify(input: CertifyInput): Certification {
         .map(({ evidence: _evidence, ...finding }) => finding),
     },
     next: outcome.next,
+    policy: {
+      source: settings.source,
+      levels: settings.levels.map((level) => ({
+        name: level.name,
+        ...(level.approves !== undefined ? { approves: level.approves } : {}),
+        requirements: level.requirements.map((r) => ({ metric: r.metric, expression: r.expression.text })),
+      })),
+      groups: settings.groups.map((g) => ({ name: g.name, paths: [...g.paths], tests: [...g.tests] })),
+      validDays: settings.validDays,
+    },
   };
 }
 

@@ -182,8 +182,10 @@ export function groupMetrics(merged: MergedEvidence, group: GroupSpec): GroupMet
     const files = merged.coverage.filter((file) => patterns.some((p) => pathMatches(p, file.path)));
     result.coverage = coverageMetrics(files);
   }
-  if (merged.tests && (group.tests.length > 0 || group.paths.length > 0)) {
-    result.tests = testMetrics(merged.tests.filter((t) => testInGroup(t, group)));
+  if (merged.tests) {
+    const members = merged.tests.filter((t) => testInGroup(t, group));
+    // A paths-only group has test metrics only when some test names a file inside it.
+    if (group.tests.length > 0 || members.length > 0) result.tests = testMetrics(members);
   }
   return result;
 }
