@@ -119,6 +119,8 @@ function describeIssues(error: z.ZodError, document: Document, lineCounter: Line
     } else if (issue.code === 'invalid_type') {
       const found = describeValue(document.getIn(keyPath));
       message = `expected ${issue.expected}, found ${found}`;
+    } else if (issue.code === 'invalid_key') {
+      message = `'${String(issue.path[issue.path.length - 1] ?? '')}': ${issue.issues[0]?.message ?? 'invalid name'}`;
     } else if (issue.code === 'custom' && typeof issue.params?.['unknownMetric'] === 'string') {
       message += didYouMean(issue.params['unknownMetric'] as string, KNOWN_METRICS);
     }
