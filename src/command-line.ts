@@ -13,7 +13,10 @@ import { safeForTerminal } from './terminal.js';
 
 const USAGE = `Usage:
   certify [--config FILE] [--out DIR] [--require LEVEL] [--cwd DIR]
+          [--baseline CERTIFICATION.json] [--diff FILE | --diff-base REF]
       Certify the evidence in the current directory; writes DIR/certification.{json,md}.
+      --baseline compares with an earlier certification; --diff/--diff-base give the
+      changed lines for patch coverage (a unified diff, or git diff REF...HEAD).
       Exit 0 at or above the required level, 1 below it, 2 for bad usage, bad config,
       or when no evidence file could be read at all.
   certify parse FILE [--format ID]
@@ -49,6 +52,9 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
         require: { type: 'string', short: 'r' },
         cwd: { type: 'string' },
         format: { type: 'string' },
+        baseline: { type: 'string', short: 'b' },
+        diff: { type: 'string' },
+        'diff-base': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -84,6 +90,9 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       ...(values.require !== undefined ? { requireLevel: values.require } : {}),
       outputDir: values.out ?? 'certification',
+      ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
+      ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
+      ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
       subject: subjectFromEnv(),
     });
     const shown = [result.jsonPath, result.markdownPath].map((p) => path.relative(cwd, p) || p);

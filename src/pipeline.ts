@@ -12,6 +12,8 @@ import { buildView, FULL_VIEW } from './render/view.js';
 import { writeFileAtomic } from './report-files.js';
 import { certify } from './score/certify.js';
 import { VERSION } from './version.js';
+import { baselineFromFile, changedLines } from './compare-sources.js';
+import type { BaselineFigures } from './model/baseline.js';
 
 /** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
 export const TEMPLATES_DIR =
@@ -25,6 +27,15 @@ export interface PipelineOptions {
   outputDir: string;
   subject: Subject;
   now?: Date;
+  /** An earlier certification.json to compare with (`--baseline`, input `baseline`). */
+  baselinePath?: string;
+  /** A baseline already found elsewhere (e.g. the base branch's artifact). */
+  baseline?: BaselineFigures | null;
+  /** Branch the baseline was looked for on, to say so when there is none. */
+  baselineBranch?: string | null;
+  /** A unified diff file, or a git ref to diff against, for patch coverage. */
+  diffFile?: string;
+  diffBase?: string;
 }
 
 export interface PipelineResult {
@@ -55,6 +66,14 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   });
   // The default policy lists many likely places; only globs the user wrote are worth reporting.
   const unmatched = settings.defaultEvidence ? [] : collected.unmatched;
+  let baseline = options.baseline ?? null;
+  let baselineNote: string | undefined;
+  if (options.baselinePath) ({ baseline, note: baselineNote } = await baselineFromFile(options.baselinePath, cwd));
+  const changes = await changedLines({
+    cwd,
+    ...(options.diffFile ? { diffFile: options.diffFile } : {}),
+    ...(options.diffBase ? { diffBase: options.diffBase } : {}),
+  });
   const certification = certify({
     settings,
     files: collected.files,
@@ -62,7 +81,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     subject: options.subject,
     now: options.now ?? new Date(),
     version: VERSION,
+    baseline,
+    baselineBranch: options.baselineBranch ?? null,
+    changes: changes && 'lines' in changes ? changes : null,
   });
+  const notes = [baselineNote, changes && 'note' in changes ? changes.note : undefined].filter((n): n is string => n !== undefined);
+  if (notes.length > 0) certification.baseline.note = [certification.baseline.note, ...notes].filter(Boolean).join('; ');
   const markdown = renderOrExplain(() => renderToFit(certification, template, MAX_FILE_MARKDOWN), settings);
   const outputDir = path.resolve(cwd, options.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');

@@ -20,9 +20,10 @@
  * | `instructions`, `l1Accesses`, `l2Accesses`, `ramAccesses`, `estimatedCycles` | Cachegrind counters | smaller | iai |
  * | `value` | a figure with no better-known measure (custom JSON) | as declared | custom-json |
  *
- * A Go benchmark's custom metric (`b.ReportMetric(v, "widgets/op")`) uses its unit as the
- * measure name. `value` and `unit` stay exactly as the tool printed them (ns/iter stays ns/iter;
- * compare across units with model/units.ts).
+ * Figures in units of their own name their own measure: a Go custom metric
+ * (`b.ReportMetric(v, "widgets/op")`) is measure `widgets/op`; a libtest-style `cycles/iter` is
+ * measure `cycles`. `value` and `unit` stay exactly as the tool printed them (ns/iter stays
+ * ns/iter; compare across units with model/units.ts).
  */
 
 /**
@@ -77,7 +78,9 @@ export function biggerIsBetterFor(measure: string): boolean {
  * The ± margin of a series in its own unit, for deciding whether a change is within noise:
  * the wider side of the tool's bounds, else the standard deviation, else `pct` of the value.
  */
-export function spreadMargin(series: Pick<BenchmarkSeries, 'value' | 'spread'>): number | undefined {
+export function spreadMargin(
+  series: Pick<BenchmarkSeries, 'value' | 'spread'>,
+): number | undefined {
   const spread = series.spread;
   if (!spread) return undefined;
   if (spread.lower !== undefined || spread.upper !== undefined) {

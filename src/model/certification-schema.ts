@@ -13,6 +13,8 @@ import { messageOf } from '../errors.js';
 export const MAX_STRING_CHARS = 20_000;
 /** Longest list accepted anywhere in the file. */
 export const MAX_LIST_ITEMS = 50_000;
+/** Test ids in `testIndex` (one per test of the suite: large suites exceed MAX_LIST_ITEMS). */
+export const MAX_TEST_INDEX_ITEMS = 2_000_000;
 /** Largest certification.json accepted, in bytes, before it is parsed at all. */
 export const MAX_CERTIFICATION_BYTES = 32 * 1024 * 1024;
 
@@ -40,10 +42,16 @@ const testTotals = z.object({
 const testMetrics = testTotals.extend({ passRate: finite.nullable() });
 
 const coverageMetric = z.object({ covered: count, total: count, pct: finite.nullable() });
+const patchCoverage = z.object({
+  lines: coverageMetric,
+  uncovered: list(z.object({ path: text, ranges: list(text) })),
+  source: text,
+});
 const coverageMetrics = z.object({
   lines: coverageMetric,
   branches: coverageMetric,
   functions: coverageMetric,
+  patch: patchCoverage.optional(),
 });
 
 const securityTotals = z.object({
@@ -80,7 +88,7 @@ const requirement = z.object({
   unit: text,
   expression: text,
   actual: finite.nullable(),
-  status: z.enum(['pass', 'fail', 'no-evidence']),
+  status: z.enum(['pass', 'fail', 'no-evidence', 'not-applicable']),
   gap: text.optional(),
   sources: list(text),
 });
@@ -133,6 +141,7 @@ const securityFinding = z.object({
 });
 
 const shown = <T extends z.ZodType>(item: T) => z.object({ shown: list(item), total: count });
+const hashedIds = z.array(z.string().max(256)).max(MAX_TEST_INDEX_ITEMS);
 
 export const certificationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -188,6 +197,56 @@ export const certificationSchema = z.object({
     groups: list(z.object({ name: text, paths: list(text), tests: list(text) })),
     validDays: count,
   }),
+  baseline: z.object({
+    source: z.enum(['file', 'artifact', 'none']),
+    sha: text.nullable(),
+    generatedAt: text.nullable(),
+    runId: count.nullable(),
+    branch: text.nullable(),
+    note: text.optional(),
+  }),
+  delta: z
+    .object({
+      tests: z.object({
+        newlyFailing: list(text),
+        fixed: list(text),
+        added: count,
+        removed: count,
+        counts: z
+          .object({
+            total: finite,
+            passed: finite,
+            failed: finite,
+            errors: finite,
+            skipped: finite,
+            flaky: finite,
+          })
+          .nullable(),
+      }),
+      coverage: z.object({
+        lines: finite.nullable(),
+        branches: finite.nullable(),
+        functions: finite.nullable(),
+      }),
+      benchmarks: list(
+        z.object({
+          name: text,
+          measure: text,
+          unit: text,
+          before: finite,
+          after: finite,
+          changePct: finite,
+          regression: z.boolean(),
+          decidedBy: z.enum(['tolerance', 'spread']),
+          worsePct: finite,
+        }),
+      ),
+      security: z.object({ newFindings: count, fixedFindings: count }).nullable(),
+      score: finite.nullable(),
+      level: z.object({ before: text.nullable(), after: text.nullable() }),
+    })
+    .nullable(),
+  testIndex: z.object({ passed: hashedIds, failed: hashedIds, skipped: hashedIds }),
 });
 
 // Compile-time proof that the schema and the hand-written type describe the same shape.

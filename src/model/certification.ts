@@ -3,11 +3,15 @@ import type { CoverageCounter } from './coverage.js';
 import type { TestTotals } from './tests.js';
 import type { SecurityTotals } from './security.js';
 import type { BenchmarkSeries } from './benchmarks.js';
+import type { BaselineInfo, Delta, PatchCoverage, TestIndex } from './baseline.js';
 
 export type Operator = '>=' | '>' | '<=' | '<' | '==' | '!=';
 
-/** Unmet because false, or because nothing measured the metric. */
-export type RequirementStatus = 'pass' | 'fail' | 'no-evidence';
+/**
+ * Unmet because false, or because nothing measured the metric. `not-applicable`: a requirement
+ * on change (delta., regression.) when there is no baseline to compare with: neither met nor failed.
+ */
+export type RequirementStatus = 'pass' | 'fail' | 'no-evidence' | 'not-applicable';
 
 export interface RequirementResult {
   level: string;
@@ -46,6 +50,8 @@ export interface CoverageMetrics {
   lines: CoverageMetric;
   branches: CoverageMetric;
   functions: CoverageMetric;
+  /** Coverage of the changed lines, when a diff is known. */
+  patch?: PatchCoverage;
 }
 
 export interface GroupMetrics {
@@ -124,4 +130,8 @@ export interface Certification {
   findings: { shown: import('./security.js').SecurityFinding[]; total: number };
   next: { level: string; unmet: RequirementResult[] } | null;
   policy: Policy;
+  baseline: BaselineInfo;
+  delta: Delta | null;
+  /** Hashed ids of every test by final state, so a later run can compare with this one. */
+  testIndex: TestIndex;
 }

@@ -56,11 +56,23 @@ export type MetricRef =
   | { kind: 'coverage'; group?: string; field: CoverageField }
   | { kind: 'security'; field: SecurityField }
   | { kind: 'benchmarks'; series: string; measure?: string }
-  | { kind: 'custom'; name: string };
+  | { kind: 'custom'; name: string }
+  /** Coverage of the changed lines (needs a diff). */
+  | { kind: 'patch'; group?: string }
+  /** Change since the baseline: tests counts and score in units, coverage in percentage points. */
+  | { kind: 'delta'; area: 'tests'; field: Exclude<TestField, 'passRate' | 'durationMs'> }
+  | { kind: 'delta'; area: 'coverage'; field: CoverageField }
+  | { kind: 'delta'; area: 'score' }
+  /** How much worse a benchmark got since the baseline, in %, beyond its measured spread. */
+  | { kind: 'regression'; series: string; measure?: string };
 
 /** Every simple metric name, for suggestions. */
 export const KNOWN_METRICS: readonly string[] = [
   ...TEST_FIELDS.map((f) => `tests.${f}`),
+  'coverage.patch.lines',
+  'delta.score',
+  ...TEST_FIELDS.filter((f) => f !== 'passRate' && f !== 'durationMs').map((f) => `delta.tests.${f}`),
+  ...COVERAGE_FIELDS.map((f) => `delta.coverage.${f}`),
   ...COVERAGE_FIELDS.map((f) => `coverage.${f}`),
   ...SECURITY_FIELDS.map((f) => `security.${f}`),
 ];
@@ -71,6 +83,9 @@ export function parseMetric(metric: string): MetricRef | { error: string } {
   if (!segments) return { error: `'${metric}' is not a metric name (unbalanced quotes or empty segment)` };
   const [head, ...rest] = segments;
   if (head === 'groups') {
+    if (rest.length === 4 && rest[1] === 'coverage' && rest[2] === 'patch' && rest[3] === 'lines' && rest[0]) {
+      return { kind: 'patch', group: rest[0] };
+    }
     const [group, kind, field, ...extra] = rest;
     if (!group || !kind || !field || extra.length > 0) {
       return { error: `'${metric}': group metrics look like groups.<name>.tests.failed or groups.<name>.coverage.lines` };
@@ -85,6 +100,24 @@ export function parseMetric(metric: string): MetricRef | { error: string } {
   if (head === 'tests' && rest.length === 1) {
     const field = rest[0] as TestField;
     if ((TEST_FIELDS as readonly string[]).includes(field)) return { kind: 'tests', field };
+  }
+  if (head === 'coverage' && rest.length === 2 && rest[0] === 'patch' && rest[1] === 'lines') return { kind: 'patch' };
+  if (head === 'delta') {
+    const [area, field, ...extra] = rest;
+    if (area === 'score' && field === undefined) return { kind: 'delta', area: 'score' };
+    if (area === 'tests' && field && extra.length === 0 && (TEST_FIELDS as readonly string[]).includes(field) && field !== 'passRate' && field !== 'durationMs') {
+      return { kind: 'delta', area: 'tests', field: field as Exclude<TestField, 'passRate' | 'durationMs'> };
+    }
+    if (area === 'coverage' && field && extra.length === 0 && (COVERAGE_FIELDS as readonly string[]).includes(field)) {
+      return { kind: 'delta', area: 'coverage', field: field as CoverageField };
+    }
+    return { error: `unknown metric '${metric}': delta metrics are delta.tests.<count>, delta.coverage.<lines|branches|functions>, delta.score` };
+  }
+  if (head === 'regression') {
+    if (rest[0] === 'benchmarks' && rest[1] && rest.length <= 3) {
+      return rest[2] === undefined ? { kind: 'regression', series: rest[1] } : { kind: 'regression', series: rest[1], measure: rest[2] };
+    }
+    return { error: `unknown metric '${metric}': regression metrics are regression.benchmarks.<series>[.<measure>]` };
   }
   if (head === 'coverage' && rest.length === 1) {
     const field = rest[0] as CoverageField;

@@ -26,6 +26,7 @@ const STATUS_TEXT: Record<RequirementResult['status'], string> = {
   pass: '✅ pass',
   fail: '❌ fail',
   'no-evidence': '⚪ no evidence',
+  'not-applicable': '➖ n/a (no baseline)',
 };
 const CATEGORY_NAME: Record<string, string> = {
   tests: 'Tests',
@@ -145,6 +146,8 @@ export function buildView(cert: Certification, options: ViewOptions = FULL_VIEW)
     security: securityView(cert, options.listCap),
     evidence: cap(cert.evidence.map(evidenceRow), options.listCap),
     unmatched: cert.unmatched.map((u) => ({ kind: u.kind, pattern: e(u.pattern) })),
+    comparison: comparisonView(cert, options.listCap),
+    patch: patchView(cert, options.listCap),
     version: e(cert.tool.version),
   };
 }
@@ -232,5 +235,78 @@ function securityView(cert: Certification, limit: number) {
       limit,
       cert.findings.total,
     ),
+  };
+}
+
+const signed = (n: number, unit = '') => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${formatNumber(Math.abs(n))}${unit}`;
+
+function comparisonView(cert: Certification, limit: number) {
+  const { baseline, delta } = cert;
+  if (!delta) {
+    const where = baseline.branch ? ` on ${e(baseline.branch)}` : '';
+    return {
+      present: false,
+      line: `No baseline: nothing to compare with (first run${where}?)${baseline.note ? ` — ${e(baseline.note)}` : ''}`,
+    };
+  }
+  const rows: { metric: string; before: string; after: string; change: string }[] = [];
+  rows.push({ metric: 'Level', before: e(delta.level.before ?? 'none'), after: e(delta.level.after ?? 'none'), change: delta.level.before === delta.level.after ? '=' : '≠' });
+  if (cert.score !== null && delta.score !== null) {
+    rows.push({ metric: 'Score', before: formatNumber(cert.score - delta.score), after: formatNumber(cert.score), change: signed(delta.score) });
+  }
+  const tests = cert.metrics.tests;
+  const counts = delta.tests.counts;
+  if (tests && counts) {
+    for (const key of ['total', 'passed', 'failed', 'errors', 'skipped', 'flaky'] as const) {
+      rows.push({ metric: `Tests ${key}`, before: String(tests[key] - counts[key]), after: String(tests[key]), change: signed(counts[key]) });
+    }
+  }
+  const coverage = cert.metrics.coverage;
+  if (coverage) {
+    for (const key of ['lines', 'branches', 'functions'] as const) {
+      const pp = delta.coverage[key];
+      const now = coverage[key].pct;
+      if (pp === null || now === null) continue;
+      rows.push({ metric: `Coverage ${key}`, before: formatNumber(now - pp, '%'), after: formatNumber(now, '%'), change: `${signed(pp)} pp` });
+    }
+  }
+  if (delta.security) {
+    rows.push({ metric: 'Security findings', before: '–', after: String(cert.metrics.security?.total ?? 0), change: `${delta.security.newFindings} new, ${delta.security.fixedFindings} fixed` });
+  }
+  const benchmarks = delta.benchmarks.map((b) => ({
+    name: e(b.name, 150),
+    measure: e(b.measure),
+    before: `${formatNumber(b.before)} ${e(b.unit)}`,
+    after: `${formatNumber(b.after)} ${e(b.unit)}`,
+    change: `${signed(b.changePct, '%')}`,
+    verdict: b.regression
+      ? `❌ regression (${b.decidedBy} decided)`
+      : b.worsePct > 0
+        ? '🟡 worse, within tolerance'
+        : b.changePct === 0
+          ? 'unchanged'
+          : '✅ better, or within the measured spread',
+  }));
+  const via = baseline.source === 'artifact' ? `the base branch artifact${baseline.runId !== null ? ` of run ${baseline.runId}` : ''}` : 'a baseline file';
+  return {
+    present: true,
+    line: `Compared with ${baseline.sha ? e(baseline.sha.slice(0, 12)) : 'an earlier run'}${baseline.generatedAt ? ` (${formatDate(baseline.generatedAt)})` : ''}, from ${via}${baseline.note ? ` — ${e(baseline.note)}` : ''}`,
+    rows,
+    benchmarks: cap(benchmarks, limit),
+    newlyFailing: cap(delta.tests.newlyFailing.map((n) => e(n, 200)), limit),
+    fixed: cap(delta.tests.fixed.map((n) => e(n, 200)), limit),
+    added: String(delta.tests.added),
+    removed: String(delta.tests.removed),
+  };
+}
+
+function patchView(cert: Certification, limit: number) {
+  const patch = cert.metrics.coverage?.patch;
+  if (!patch) return null;
+  return {
+    line: patch.lines.total === 0
+      ? 'Patch coverage: the change adds no executable line that the coverage report measures.'
+      : `Patch coverage: ${formatNumber(patch.lines.pct, '%')} (${patch.lines.covered}/${patch.lines.total} changed executable lines covered, diff from ${e(patch.source)})`,
+    uncovered: cap(patch.uncovered.map((u) => ({ path: e(u.path, 200), ranges: e(u.ranges.join(', '), 300) })), limit),
   };
 }

@@ -1,6 +1,7 @@
 import type { LevelRequirement } from '../config/settings.js';
 import type { RequirementResult } from '../model/certification.js';
 import { compare } from '../model/expression.js';
+import type { BenchmarkDelta } from '../model/baseline.js';
 import { joinMetricPath } from '../model/metric-path.js';
 import { convertUnit } from '../model/units.js';
 import { globToRegExp } from './glob-match.js';
@@ -73,4 +74,42 @@ export function evaluateBenchmarkRequirement(
 function firstPerName<T extends { name: string }>(series: T[]): T[] {
   const seen = new Set<string>();
   return series.filter((s) => (seen.has(s.name) ? false : (seen.add(s.name), true)));
+}
+
+/**
+ * `regression.benchmarks.<series>[.<measure>]`: how much worse each matching series got since
+ * the baseline, in %, counted only beyond the spread both runs measured (0 when within noise or
+ * better). With `<= 10%` the requirement is the tolerance; the gap says which rule decided.
+ */
+export function evaluateRegressionRequirement(
+  level: string,
+  requirement: LevelRequirement,
+  deltas: readonly BenchmarkDelta[],
+  merged: MergedEvidence,
+): RequirementResult[] {
+  if (requirement.ref.kind !== 'regression') return [];
+  const { series: namePattern, measure } = requirement.ref;
+  const matcher = globToRegExp(namePattern.replace(/\//g, '\u2215'));
+  const matching = deltas.filter((d) => matcher.test(d.name.replace(/\//g, '\u2215')) && (measure === undefined || d.measure === measure));
+  const chosen = measure === undefined ? firstPerName(matching) : matching;
+  const { expression } = requirement;
+  const base = { level, op: expression.op, target: expression.value, unit: '%', expression: expression.text };
+  if (chosen.length === 0) {
+    return [{ ...base, metric: requirement.metric, actual: null, status: 'no-evidence', sources: [], gap: `no benchmark series matching ${requirement.metric} exists in both this run and the baseline` }];
+  }
+  return chosen.map((d) => {
+    const source = merged.benchmarks?.find((s) => s.name === d.name && s.measure === d.measure)?.evidence;
+    const met = compare(d.worsePct, expression.op, expression.value);
+    const result: RequirementResult = {
+      ...base,
+      metric: joinMetricPath(['regression', 'benchmarks', d.name, d.measure]),
+      actual: d.worsePct,
+      status: met ? 'pass' : 'fail',
+      sources: source ? [source] : [],
+    };
+    if (!met) {
+      result.gap = `${fmt(d.before)} → ${fmt(d.after)} ${d.unit}: ${fmt(d.worsePct)}% worse beyond the measured spread (${d.decidedBy} decided), allowed ${expression.text}`;
+    }
+    return result;
+  });
 }

@@ -7,7 +7,17 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 /** The category a requirement belongs to (groups count toward tests or coverage). */
 export function categoryOf(metric: string): EvidenceKind | undefined {
   const ref = parseMetric(metric);
-  return 'error' in ref ? undefined : ref.kind;
+  if ('error' in ref) return undefined;
+  switch (ref.kind) {
+    case 'patch':
+      return 'coverage';
+    case 'regression':
+      return 'benchmarks';
+    case 'delta':
+      return ref.area === 'score' ? undefined : ref.area;
+    default:
+      return ref.kind;
+  }
 }
 
 /**
@@ -74,7 +84,8 @@ export function scoreCategories(metrics: Metrics, results: readonly RequirementR
   return categories;
 }
 
-function verdictOf(results: readonly RequirementResult[]): Verdict {
+function verdictOf(all: readonly RequirementResult[]): Verdict {
+  const results = all.filter((r) => r.status !== 'not-applicable');
   if (results.length === 0) return 'pass';
   const passing = results.filter((r) => r.status === 'pass').length;
   if (passing === results.length) return 'pass';

@@ -1,9 +1,13 @@
 import type { Settings } from '../config/settings.js';
-import type { Certification, Subject } from '../model/certification.js';
+import type { Certification, Metrics, Subject } from '../model/certification.js';
 import type { CollectedFile, EvidenceFile, UnmatchedGlob } from '../model/evidence.js';
 import { scoreCategories, overallScore } from './categories.js';
 import { decideLevel, meetsRequired } from './levels.js';
-import { computeMetrics, failingTests, flakyTests, mergeEvidence } from './metrics.js';
+import { computeMetrics, failingTests, flakyTests, mergeEvidence, type MergedEvidence } from './metrics.js';
+import { compareEvidence, testIndexOf } from './baseline.js';
+import { patchCoverage } from './patch-coverage.js';
+import { globToRegExp, pathMatches } from './glob-match.js';
+import type { BaselineFigures, BaselineInfo, ChangedLines } from '../model/baseline.js';
 import { evaluateLevels } from './requirements.js';
 
 export interface CertifyInput {
@@ -13,6 +17,14 @@ export interface CertifyInput {
   subject: Subject;
   now: Date;
   version: string;
+  /** An earlier certification to compare with, or null (the report says so plainly). */
+  baseline?: BaselineFigures | null;
+  /** Where a baseline was looked for, when none was found. */
+  baselineBranch?: string | null;
+  /** Lines the change adds or modifies, when a diff is known. */
+  changes?: { lines: ChangedLines; source: string } | null;
+  /** Worsening in % that counts as a benchmark regression when no requirement says (default 10). */
+  regressionTolerancePct?: number;
 }
 
 /** Detail lists in the report are capped; totals stay exact. */
@@ -23,9 +35,23 @@ export function certify(input: CertifyInput): Certification {
   const { settings, files, subject, now } = input;
   const merged = mergeEvidence(files);
   const metrics = computeMetrics(merged, settings.groups);
-  const requirements = evaluateLevels(settings.levels, metrics, merged);
+  if (input.changes) addPatchCoverage(metrics, merged, settings, input.changes);
+  const baselineInfo: BaselineInfo = input.baseline?.info ?? {
+    source: 'none',
+    sha: null,
+    generatedAt: null,
+    runId: null,
+    branch: input.baselineBranch ?? null,
+  };
+  const delta = input.baseline ? compareEvidence(merged, metrics, input.baseline, input.regressionTolerancePct ?? 10) : null;
+  const requirements = evaluateLevels(settings.levels, metrics, merged, { delta, baseline: baselineInfo });
   const outcome = decideLevel(settings.levels, requirements);
   const categories = scoreCategories(metrics, requirements);
+  const score = overallScore(categories);
+  if (delta && input.baseline) {
+    delta.score = score === null || input.baseline.score === null ? null : Math.round((score - input.baseline.score) * 10) / 10;
+    delta.level.after = outcome.achieved;
+  }
   const validUntil = new Date(now.getTime() + settings.validDays * 86_400_000);
   const findings = merged.findings ?? [];
   const severityRank = { critical: 0, high: 1, medium: 2, low: 3 } as const;
@@ -39,7 +65,7 @@ export function certify(input: CertifyInput): Certification {
     level: outcome.achieved,
     required: settings.required,
     passed: meetsRequired(settings.levels, outcome.achieved, settings.required),
-    score: overallScore(categories),
+    score,
     levels: outcome.levels,
     metrics,
     requirements,
@@ -66,7 +92,22 @@ export function certify(input: CertifyInput): Certification {
       groups: settings.groups.map((g) => ({ name: g.name, paths: [...g.paths], tests: [...g.tests] })),
       validDays: settings.validDays,
     },
+    baseline: baselineInfo,
+    delta,
+    testIndex: testIndexOf(merged.tests ?? []),
   };
+}
+
+function addPatchCoverage(metrics: Metrics, merged: MergedEvidence, settings: Settings, changes: { lines: ChangedLines; source: string }): void {
+  if (!merged.coverage || !metrics.coverage) return;
+  metrics.coverage.patch = patchCoverage(merged.coverage, changes.lines, changes.source);
+  for (const group of settings.groups) {
+    const coverage = metrics.groups[group.name]?.coverage;
+    if (!coverage || group.paths.length === 0) continue;
+    const patterns = group.paths.map(globToRegExp);
+    const files = merged.coverage.filter((f) => patterns.some((p) => pathMatches(p, f.path)));
+    coverage.patch = patchCoverage(files, changes.lines, changes.source);
+  }
 }
 
 function toEvidenceRecord(file: CollectedFile): EvidenceFile {

@@ -13,13 +13,13 @@ export function decideLevel(levels: readonly LevelSpec[], results: readonly Requ
   const info: LevelInfo[] = levels.map((level) => ({
     name: level.name,
     ...(level.approves !== undefined ? { approves: level.approves } : {}),
-    met: results.filter((r) => r.level === level.name).every((r) => r.status === 'pass'),
+    met: results.filter((r) => r.level === level.name).every((r) => r.status === 'pass' || r.status === 'not-applicable'),
   }));
   let achieved: string | null = null;
   let next: LevelOutcome['next'] = null;
   for (const level of info) {
     if (!level.met) {
-      next = { level: level.name, unmet: results.filter((r) => r.level === level.name && r.status !== 'pass') };
+      next = { level: level.name, unmet: results.filter((r) => r.level === level.name && r.status !== 'pass' && r.status !== 'not-applicable') };
       break;
     }
     achieved = level.name;

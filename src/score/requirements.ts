@@ -2,7 +2,8 @@ import type { LevelRequirement, LevelSpec } from '../config/settings.js';
 import type { Metrics, RequirementResult } from '../model/certification.js';
 import { compare } from '../model/expression.js';
 import type { MetricRef } from '../model/metric-path.js';
-import { evaluateBenchmarkRequirement } from './benchmark-requirements.js';
+import { evaluateBenchmarkRequirement, evaluateRegressionRequirement } from './benchmark-requirements.js';
+import type { BaselineInfo, Delta } from '../model/baseline.js';
 import { describeGap, type GapContext } from './gaps.js';
 import type { MergedEvidence } from './metrics.js';
 
@@ -24,20 +25,37 @@ export function sourcesOf(merged: MergedEvidence): MetricSources {
 }
 
 /** Evaluates every requirement of every level. A metric nothing measured is `no-evidence`, never a pass. */
+/** The comparison with a baseline, for requirements on change. */
+export interface Comparison {
+  delta: Delta | null;
+  baseline: BaselineInfo;
+}
+
+const NO_COMPARISON: Comparison = {
+  delta: null,
+  baseline: { source: 'none', sha: null, generatedAt: null, runId: null, branch: null },
+};
+
 export function evaluateLevels(
   levels: readonly LevelSpec[],
   metrics: Metrics,
   merged: MergedEvidence,
+  comparison: Comparison = NO_COMPARISON,
 ): RequirementResult[] {
   const sources = sourcesOf(merged);
   const context = gapContextOf(merged);
   const results: RequirementResult[] = [];
   for (const level of levels) {
     for (const requirement of level.requirements) {
-      if (requirement.ref.kind === 'benchmarks') {
+      const { ref } = requirement;
+      if ((ref.kind === 'delta' || ref.kind === 'regression') && comparison.delta === null) {
+        results.push(notApplicable(level.name, requirement, comparison.baseline));
+      } else if (ref.kind === 'regression') {
+        results.push(...evaluateRegressionRequirement(level.name, requirement, comparison.delta?.benchmarks ?? [], merged));
+      } else if (ref.kind === 'benchmarks') {
         results.push(...evaluateBenchmarkRequirement(level.name, requirement, merged));
       } else {
-        results.push(evaluateRequirement(level.name, requirement, metrics, sources, context));
+        results.push(evaluateRequirement(level.name, requirement, metrics, sources, context, comparison.delta));
       }
     }
   }
@@ -59,8 +77,36 @@ interface Actual {
   sources: string[];
 }
 
-function actualOf(ref: MetricRef, metrics: Metrics, sources: MetricSources): Actual {
+function notApplicable(level: string, requirement: LevelRequirement, baseline: BaselineInfo): RequirementResult {
+  const where = baseline.branch ? ` on ${baseline.branch}` : '';
+  return {
+    level,
+    metric: requirement.metric,
+    op: requirement.expression.op,
+    target: requirement.expression.value,
+    unit: requirement.expression.unit === '%' ? '%' : '',
+    expression: requirement.expression.text,
+    actual: null,
+    status: 'not-applicable',
+    sources: [],
+    gap: baseline.note ?? `no baseline to compare with (first run${where}?)`,
+  };
+}
+
+function actualOf(ref: MetricRef, metrics: Metrics, sources: MetricSources, delta: Delta | null): Actual {
   switch (ref.kind) {
+    case 'patch': {
+      const coverage = ref.group === undefined ? metrics.coverage : metrics.groups[ref.group]?.coverage;
+      const patch = coverage?.patch;
+      return { value: patch?.lines.pct ?? null, unit: '%', sources: patch ? sources.coverage : [] };
+    }
+    case 'delta': {
+      if (ref.area === 'score') return { value: delta?.score ?? null, unit: '', sources: [] };
+      if (ref.area === 'coverage') return { value: delta?.coverage[ref.field] ?? null, unit: 'pp', sources: sources.coverage };
+      return { value: delta?.tests.counts?.[ref.field] ?? null, unit: 'count', sources: sources.tests };
+    }
+    case 'regression':
+      return { value: null, unit: '%', sources: [] };
     case 'tests': {
       const tests = ref.group === undefined ? metrics.tests : metrics.groups[ref.group]?.tests;
       const unit = ref.field === 'passRate' ? '%' : ref.field === 'durationMs' ? 'ms' : 'count';
@@ -90,8 +136,9 @@ export function evaluateRequirement(
   metrics: Metrics,
   sources: MetricSources,
   context: GapContext = { testNames: {} },
+  delta: Delta | null = null,
 ): RequirementResult {
-  const actual = actualOf(requirement.ref, metrics, sources);
+  const actual = actualOf(requirement.ref, metrics, sources, delta);
   const { expression } = requirement;
   const unit = expression.unit === '%' ? '%' : actual.unit;
   const result: RequirementResult = {
@@ -106,7 +153,10 @@ export function evaluateRequirement(
     sources: actual.value === null ? [] : actual.sources,
   };
   if (actual.value === null) {
-    result.gap = `no evidence measures ${requirement.metric}: add the file that does to the config's evidence`;
+    result.gap =
+      requirement.ref.kind === 'patch'
+        ? 'no diff or no line coverage for the changed files: patch coverage needs both'
+        : `no evidence measures ${requirement.metric}: add the file that does to the config's evidence`;
     return result;
   }
   result.status = compare(actual.value, expression.op, expression.value) ? 'pass' : 'fail';

@@ -25,7 +25,7 @@ export async function streamXml(chunks: AsyncIterable<Buffer>, handlers: XmlHand
     failure ??= new EvidenceParseError(reason, { line: parser.line, column: parser.column });
   };
   parser.on('error', (error) => {
-    fail(error.message.replace(/^[^:]*:\d+:\d+: /, ''));
+    fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (failure) return;

@@ -1,0 +1,497 @@
+/**
+ * JUnit XML (format id `junit-xml`): the de-facto format most test tools write, in its common
+ * dialects (Maven Surefire/Failsafe, jest-junit, pytest xunit1/xunit2, gotestsum, mocha-junit-
+ * reporter, `node --test --test-reporter=junit`, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest,
+ * cargo2junit, Bazel, Swift, tst, ...).
+ *
+ * Detection: the root element is `<testsuites>` or `<testsuite>`. NUnit (`test-results`,
+ * `test-run`), xUnit.net (`assemblies`, `assembly`) and TRX (`TestRun`) have their own roots.
+ *
+ * Reading is streamed (saxes): no DOM, and this module keeps no `<system-out>`/`<system-err>`
+ * text (only a failure's first MESSAGE_MAX_CHARS characters, for MESSAGES_PER_FILE tests).
+ *
+ * Counting rules, and why:
+ * - Every `<testcase>` element anywhere (nested `<testsuite>`s and `<testsuites>` included) is one
+ *   test run; the declared `tests`/`failures` attributes are not trusted over the elements (real
+ *   files declare 57 tests and list 3, or count failure elements rather than failing tests).
+ * - Status of a testcase, from its direct children: `<error>` → error, else `<failure>` → failed,
+ *   else `<skipped>` → skipped, else passed. A testcase with both a failure and an error (an
+ *   assertion failed, then an unexpected exception, e.g. in cleanup) is an error: in JUnit a
+ *   failure is a checked expectation that did not hold, an error means the test itself broke, so
+ *   its outcome is not even a trustworthy failure; it is the more severe state, as peers rank
+ *   it too (EnricoMi: error > failure > success > skipped).
+ *   `<warning>` (PHPUnit 9) does not fail a test, so it passes.
+ * - Status attributes that say the test did not run win over everything: `status="disabled"`
+ *   (CTest, tst), `status="notrun"` (CTest, GoogleTest), `status="ignored"` (TeamCity),
+ *   `status="skipped"`, `result="skipped"`/`"suppressed"` (GoogleTest) and a `skipped`/`disabled`
+ *   attribute set to true → skipped. A disabled test is one the user switched off; where a file
+ *   still carries a `<failure>` for it, the user disabled it precisely so that failure does not
+ *   count (mikepenz/action-junit-report#761). `status="fail"`/`"failed"` and `"error"`/`"errored"`
+ *   (CTest, tst) give the status when no result element does.
+ * - Reruns inside one testcase (Surefire/Failsafe `rerunFailingTestsCount`, cargo nextest retries):
+ *   `<flakyFailure>`/`<flakyError>` are failed attempts of a test that then passed → passed,
+ *   flaky, retries = their number; `<rerunFailure>`/`<rerunError>` are further failed attempts of
+ *   a test that never passed → the `<failure>`/`<error>` status, retries = their number.
+ * - Reruns as repeated testcases (gotestsum `--rerun-fails` appends the reruns to the package's
+ *   suite; @web/test-runner and others do the same): testcases with the same identity —
+ *   classname + name + file within the same `<testsuite>` element — fold into one test when every
+ *   occurrence but the last failed or errored, because a tool only reruns a test that failed. The
+ *   test passes (flaky) or is skipped when its last run did; a test that never passed errored
+ *   when any run errored, else failed (the precedence within one testcase); retries = runs − 1. Any
+ *   other repetition is not a retry and every occurrence stays a test of its own: data-driven
+ *   tests legitimately repeat a name (TestNG data providers; jest-junit writes `test.each` rows
+ *   with equal titles as passed, failed, passed; mocha titles used twice), and TestNG reports a
+ *   retried attempt as skipped, so a skipped-then-failed pair is two results, as TestNG's own
+ *   counts say. Known limit: a data-driven test whose same-named rows fail and then pass would
+ *   fold into one flaky test; no producer in the corpus or the fixtures writes that.
+ *   Identity includes the enclosing `<testsuite>` element because jest-junit writes no file
+ *   attribute and its suites are files: equal titles in two files are two tests.
+ *   Known limit from the producers: jest-junit (16) writes a `test.todo` as a testcase with no
+ *   result element, indistinguishable from a pass, so it counts as passed (jest says "todo").
+ * - Two producers repeat a testcase within one run, not as a retry. pytest writes a test that
+ *   fails in its call and errors in its teardown as two testcases (a failure, then an error
+ *   "failed on teardown with ...") and counts both in its tests/failures/errors: they stay two
+ *   results. jest-junit (`reportTestSuiteErrors`) writes a suite that failed to run as pseudo
+ *   testcases classed "Test suite failed to run" (an error, then a failure for the same
+ *   testExecError) and counts one error: they fold into one error, with no retry counted.
+ * - A leaf `<testsuite>` with no `<testcase>` but declared counts (`tests`, `failures`, `errors`,
+ *   `skipped`, `disabled`) contributes that many tests, each named after the suite, with a
+ *   warning: the producer said tests ran and failed, and counting nothing would certify a run
+ *   whose failures are on record (EnricoMi's publish-unit-test-result-action also falls back to
+ *   the suite attributes).
+ *
+ * Fields: `suite` is the classname, else the nearest named enclosing testsuite; `file` the
+ * testcase's `file` attribute, else the nearest enclosing testsuite's (PHPUnit, mocha); `line`
+ * the `line` attribute — pytest writes its 0-based item location there, so inside pytest's
+ * suite (default name "pytest") 1 is added. `durationMs` from `time` in seconds; empty or
+ * missing gives none; a comma is read as a decimal comma (locale-formatted JUnit 3/Ant output,
+ * "0,003"), unless the value also has a point or several commas, which makes them thousands
+ * separators ("1,234.5"). `message`: the result element's `message` attribute, else its text.
+ */
+import type { Collector, ParseInput, ParseResult } from '../collector.js';
+import { streamXml, xmlRootElement } from '../read/xml.js';
+import { EvidenceParseError } from '../../errors.js';
+import type { Diagnostic } from '../../model/evidence.js';
+import { clipMessage, MESSAGES_PER_FILE } from '../../model/limits.js';
+import { roundMs, type TestCase, type TestEvidence, type TestStatus } from '../../model/tests.js';
+import { MessageText, secondsToMs, TestCaseList } from './case-list.js';
+
+const ROOTS = new Set(['testsuites', 'testsuite']);
+
+export const junitXmlCollector: Collector<TestEvidence> = {
+  format: 'junit-xml',
+  kind: 'tests',
+  producers:
+    'Maven Surefire/Failsafe, Gradle, jest-junit, pytest, gotestsum, mocha-junit-reporter, node --test, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
+  detect(head: string): boolean {
+    const root = xmlRootElement(head);
+    return root !== undefined && ROOTS.has(root);
+  },
+  async parse(input: ParseInput): Promise<ParseResult<TestEvidence>> {
+    const reader = new JunitReader();
+    await streamXml(input.chunks, reader);
+    return reader.finish();
+  },
+};
+
+/** Statuses meaning "this test did not run", from CTest, GoogleTest, tst and TeamCity. */
+const NOT_RUN_STATUS = new Set(['disabled', 'notrun', 'ignored', 'skipped']);
+const NOT_RUN_RESULT = new Set(['skipped', 'suppressed']);
+const FAILED_STATUS = new Set(['fail', 'failed', 'failure']);
+const ERROR_STATUS = new Set(['error', 'errored']);
+const TRUE_VALUES = new Set(['true', '1', 'yes']);
+/** pytest's message for an error raised in teardown (a second testcase when the call failed). */
+const PYTEST_TEARDOWN = 'failed on teardown with ';
+/** jest-junit's classname for the pseudo testcases of a test file that failed to run. */
+const JEST_SUITE_FAILED = 'Test suite failed to run';
+/**
+ * Tests made from suite attributes in one file, at most: each becomes a case in memory, and a
+ * few bytes of `tests="1000000000"` must not make a billion of them.
+ */
+export const MAX_DECLARED_ONLY_TESTS = 100_000;
+/** Above this, a `time` value is not seconds (container-structure-test < 1.14 wrote nanoseconds). */
+const IMPLAUSIBLE_SECONDS = 1e6;
+
+type FaultKind = 'error' | 'failure' | 'skipped';
+
+/** The first `<error>`, `<failure>` or `<skipped>` of a testcase: its message, or text as it arrives. */
+interface Fault {
+  message?: string;
+  text?: MessageText;
+}
+
+interface SuiteFrame {
+  /** Element depth, to match the closing tag. */
+  depth: number;
+  /** Unique per `<testsuite>` element: scopes retry identities. */
+  id: number;
+  name?: string;
+  file?: string;
+  parent?: SuiteFrame;
+  declared: Record<string, string>;
+  hasCases: boolean;
+  hasChildSuites: boolean;
+}
+
+interface CaseFrame {
+  depth: number;
+  attributes: Record<string, string>;
+  suite?: SuiteFrame;
+  faults: Partial<Record<FaultKind, Fault>>;
+  flakyRuns: number;
+  reruns: number;
+  rerunError: boolean;
+}
+
+/** One `<testcase>` as read, before repeated runs are folded. */
+interface Occurrence {
+  testCase: TestCase;
+  /** Retry identity; undefined where repeats are never retries (suite attributes, pytest teardown). */
+  key?: string;
+  /** Repeats of this identity are the same run written twice (jest-junit's suite errors), not retries. */
+  sameRun: boolean;
+}
+
+class JunitReader {
+  private depth = 0;
+  private suite: SuiteFrame | undefined;
+  private nextSuiteId = 1;
+  private readonly cases: CaseFrame[] = [];
+  private capture: { fault: Fault; depth: number } | undefined;
+  private readonly occurrences: Occurrence[] = [];
+  /** First occurrence index per identity, and all indexes of identities seen more than once. */
+  private readonly firstByKey = new Map<string, number>();
+  private readonly repeated = new Map<string, number[]>();
+  private heldMessages = 0;
+  private declaredOnly = 0;
+  private implausibleTimes = 0;
+  private readonly diagnostics: Diagnostic[] = [];
+
+  open(name: string, attributes: Record<string, string>): void {
+    this.depth++;
+    if (this.depth === 1 && !ROOTS.has(name)) {
+      throw new EvidenceParseError(
+        `root element <${name}> is not a JUnit <testsuites> or <testsuite>`,
+      );
+    }
+    const testCase = this.cases.at(-1);
+    if (name === 'testsuite') {
+      if (this.suite) this.suite.hasChildSuites = true;
+      const suite: SuiteFrame = {
+        depth: this.depth,
+        id: this.nextSuiteId++,
+        declared: pickDeclared(attributes),
+        hasCases: false,
+        hasChildSuites: false,
+      };
+      const suiteLabel = nonBlank(attributes['name']);
+      const suiteFilePath = nonBlank(attributes['file']);
+      if (suiteLabel !== undefined) suite.name = suiteLabel;
+      if (suiteFilePath !== undefined) suite.file = suiteFilePath;
+      if (this.suite) suite.parent = this.suite;
+      this.suite = suite;
+    } else if (name === 'testcase') {
+      if (this.suite) this.suite.hasCases = true;
+      this.cases.push({
+        depth: this.depth,
+        attributes,
+        ...(this.suite ? { suite: this.suite } : {}),
+        faults: {},
+        flakyRuns: 0,
+        reruns: 0,
+        rerunError: false,
+      });
+    } else if (testCase && this.depth === testCase.depth + 1) {
+      this.openCaseChild(testCase, name, attributes);
+    }
+  }
+
+  text(text: string): void {
+    this.capture?.fault.text?.append(text);
+  }
+
+  close(name: string): void {
+    if (this.capture?.depth === this.depth) this.capture = undefined;
+    const testCase = this.cases.at(-1);
+    if (name === 'testcase' && testCase?.depth === this.depth) {
+      this.cases.pop();
+      this.addOccurrence(this.finishCase(testCase));
+    } else if (name === 'testsuite' && this.suite?.depth === this.depth) {
+      this.finishSuite(this.suite);
+      this.suite = this.suite.parent;
+    }
+    this.depth--;
+  }
+
+  finish(): ParseResult<TestEvidence> {
+    const list = new TestCaseList();
+    const retryGroups = new Map<string, Occurrence[]>();
+    for (const [key, indexes] of this.repeated) {
+      const runs = indexes.flatMap((i) => this.occurrences[i] ?? []);
+      if (isRetryShaped(runs)) retryGroups.set(key, runs);
+    }
+    for (const occurrence of this.occurrences) {
+      const runs = occurrence.key === undefined ? undefined : retryGroups.get(occurrence.key);
+      if (!runs) list.add(occurrence.testCase);
+      else if (runs[0] === occurrence) list.add(foldRuns(occurrence, runs));
+    }
+    if (this.implausibleTimes > 0) {
+      this.diagnostics.push({
+        severity: 'warning',
+        message: `${this.implausibleTimes} testcase time value(s) exceed ${IMPLAUSIBLE_SECONDS} seconds; the producer may have written another unit (container-structure-test before 1.14 wrote nanoseconds). Durations are kept as written.`,
+      });
+    }
+    return { data: list.evidence(), diagnostics: this.diagnostics };
+  }
+
+  private openCaseChild(
+    testCase: CaseFrame,
+    name: string,
+    attributes: Record<string, string>,
+  ): void {
+    if (name === 'error' || name === 'failure' || name === 'skipped') {
+      if (testCase.faults[name]) return; // several of a kind: the first one's message stands for them
+      const fault: Fault = {};
+      testCase.faults[name] = fault;
+      if (this.heldMessages >= MESSAGES_PER_FILE) return;
+      this.heldMessages++;
+      const message = attributes['message']?.trim();
+      if (message) fault.message = clipMessage(message) ?? '';
+      else {
+        fault.text = new MessageText();
+        this.capture = { fault, depth: this.depth };
+      }
+    } else if (name === 'flakyFailure' || name === 'flakyError') {
+      testCase.flakyRuns++;
+    } else if (name === 'rerunFailure' || name === 'rerunError') {
+      testCase.reruns++;
+      if (name === 'rerunError') testCase.rerunError = true;
+    }
+  }
+
+  private finishCase(frame: CaseFrame): Occurrence {
+    const attributes = frame.attributes;
+    const status = statusOf(frame);
+    const classname = attributes['classname'] ?? attributes['class'] ?? '';
+    const name = attributes['name'] ?? '';
+    const file = nonBlank(attributes['file']) ?? suiteFile(frame.suite);
+    const line = lineOf(attributes['line'], frame.suite);
+    const durationMs = durationOf(attributes['time']);
+    if (durationMs !== undefined && durationMs > IMPLAUSIBLE_SECONDS * 1000)
+      this.implausibleTimes++;
+    const retries = frame.flakyRuns + frame.reruns;
+    const message = messageOf(frame, status);
+    const testCase: TestCase = {
+      suite: nonBlank(classname) ?? suiteName(frame.suite) ?? '',
+      name,
+      ...(file !== undefined ? { file } : {}),
+      ...(line !== undefined ? { line } : {}),
+      status,
+      ...(durationMs !== undefined ? { durationMs } : {}),
+      ...(message !== undefined ? { message } : {}),
+      ...(status === 'passed' && frame.flakyRuns > 0 ? { flaky: true } : {}),
+      ...(retries > 0 ? { retries } : {}),
+    };
+    const errorMessage = frame.faults.error?.message ?? frame.faults.error?.text?.value;
+    const pytestTeardown = status === 'error' && errorMessage?.startsWith(PYTEST_TEARDOWN) === true;
+    return {
+      testCase,
+      ...(pytestTeardown
+        ? {}
+        : {
+            key: [frame.suite?.id ?? 0, classname, name, attributes['file'] ?? ''].join('\u241f'),
+          }),
+      sameRun: classname === JEST_SUITE_FAILED,
+    };
+  }
+
+  private addOccurrence(occurrence: Occurrence): void {
+    const index = this.occurrences.length;
+    this.occurrences.push(occurrence);
+    const key = occurrence.key;
+    if (key === undefined) return;
+    const first = this.firstByKey.get(key);
+    if (first === undefined) {
+      this.firstByKey.set(key, index);
+      return;
+    }
+    const indexes = this.repeated.get(key);
+    if (indexes) indexes.push(index);
+    else this.repeated.set(key, [first, index]);
+  }
+
+  /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
+  private finishSuite(suite: SuiteFrame): void {
+    if (suite.hasCases || suite.hasChildSuites) return;
+    const count = (name: string) => countOf(suite.declared[name]);
+    const errors = count('errors');
+    const failures = count('failures');
+    const skipped =
+      (suite.declared['skipped'] !== undefined ? count('skipped') : count('skips')) +
+      count('disabled');
+    const total = Math.max(count('tests'), errors + failures + skipped);
+    if (total === 0) return;
+    this.declaredOnly += total;
+    if (this.declaredOnly > MAX_DECLARED_ONLY_TESTS) {
+      throw new EvidenceParseError(
+        `testsuites without <testcase> elements declare more than ${MAX_DECLARED_ONLY_TESTS} tests in all: not a plausible report`,
+      );
+    }
+    const statuses: TestStatus[] = [
+      ...Array<TestStatus>(errors).fill('error'),
+      ...Array<TestStatus>(failures).fill('failed'),
+      ...Array<TestStatus>(skipped).fill('skipped'),
+      ...Array<TestStatus>(total - errors - failures - skipped).fill('passed'),
+    ];
+    const suiteLabel = suite.name ?? suiteName(suite.parent) ?? '';
+    statuses.forEach((status, i) => {
+      this.occurrences.push({
+        testCase: {
+          suite: suiteLabel,
+          name: `(test ${i + 1} of ${total} declared by the suite, no <testcase> element)`,
+          ...(suite.file !== undefined ? { file: suite.file } : {}),
+          status,
+        },
+        sameRun: false,
+      });
+    });
+    this.diagnostics.push({
+      severity: 'warning',
+      message: `testsuite "${suiteLabel}" lists no <testcase> but declares ${total} test(s) (${failures} failed, ${errors} errors, ${skipped} skipped): counted from its attributes`,
+    });
+  }
+}
+
+function statusOf(frame: CaseFrame): TestStatus {
+  const attributes = frame.attributes;
+  const status = attributes['status']?.trim().toLowerCase() ?? '';
+  const result = attributes['result']?.trim().toLowerCase() ?? '';
+  if (
+    NOT_RUN_STATUS.has(status) ||
+    NOT_RUN_RESULT.has(result) ||
+    isTrue(attributes['skipped']) ||
+    isTrue(attributes['disabled'])
+  ) {
+    return 'skipped';
+  }
+  if (frame.faults.error) return 'error';
+  if (frame.faults.failure) return 'failed';
+  if (frame.reruns > 0) return frame.rerunError ? 'error' : 'failed';
+  if (frame.faults.skipped) return 'skipped';
+  if (ERROR_STATUS.has(status)) return 'error';
+  if (FAILED_STATUS.has(status)) return 'failed';
+  return 'passed';
+}
+
+function messageOf(frame: CaseFrame, status: TestStatus): string | undefined {
+  const { error, failure, skipped } = frame.faults;
+  const order: (Fault | undefined)[] =
+    status === 'error'
+      ? [error]
+      : status === 'failed'
+        ? [failure]
+        : status === 'skipped'
+          ? [skipped, failure, error]
+          : [];
+  for (const fault of order) {
+    const message = fault?.message ?? fault?.text?.value;
+    if (message !== undefined) return message;
+  }
+  return undefined;
+}
+
+/**
+ * Runs of one identity are a retry when every run before the last failed or errored: tools rerun
+ * only failing tests. Anything else (a pass or skip followed by more runs) is data-driven.
+ */
+function isRetryShaped(runs: readonly Occurrence[]): boolean {
+  return runs
+    .slice(0, -1)
+    .every((run) => run.testCase.status === 'failed' || run.testCase.status === 'error');
+}
+
+/** One test from its runs: passed (flaky) or skipped as its last run; else error over failed. */
+function foldRuns(firstRun: Occurrence, runs: readonly Occurrence[]): TestCase {
+  const first = firstRun.testCase;
+  const last = runs.at(-1)?.testCase ?? first;
+  let retries = 0;
+  let durationMs: number | undefined;
+  runs.forEach((run, i) => {
+    if (i > 0 && !run.sameRun) retries++;
+    retries += run.testCase.retries ?? 0;
+    if (run.testCase.durationMs !== undefined)
+      durationMs = (durationMs ?? 0) + run.testCase.durationMs;
+  });
+  const neverPassed = last.status === 'failed' || last.status === 'error';
+  const errored = runs.some((run) => run.testCase.status === 'error');
+  const status = neverPassed && errored ? 'error' : last.status;
+  // the message of the last run that ended as the test did
+  const message = runs.findLast((run) => run.testCase.status === status)?.testCase.message;
+  const folded: TestCase = { ...first, status };
+  delete folded.message;
+  delete folded.flaky;
+  delete folded.retries;
+  delete folded.durationMs;
+  if (durationMs !== undefined) folded.durationMs = durationMs;
+  if (last.status === 'passed' && runs.length > 1) folded.flaky = true;
+  if (status !== 'passed' && message !== undefined) folded.message = message;
+  if (retries > 0) folded.retries = retries;
+  return folded;
+}
+
+function pickDeclared(attributes: Record<string, string>): Record<string, string> {
+  const declared: Record<string, string> = {};
+  for (const name of ['tests', 'failures', 'errors', 'skipped', 'skips', 'disabled']) {
+    const value = attributes[name];
+    if (value !== undefined) declared[name] = value;
+  }
+  return declared;
+}
+
+function countOf(value: string | undefined): number {
+  if (value === undefined || !/^\s*\d+\s*$/.test(value)) return 0;
+  return Number(value);
+}
+
+function suiteName(suite: SuiteFrame | undefined): string | undefined {
+  for (let frame = suite; frame; frame = frame.parent)
+    if (frame.name !== undefined) return frame.name;
+  return undefined;
+}
+
+function suiteFile(suite: SuiteFrame | undefined): string | undefined {
+  for (let frame = suite; frame; frame = frame.parent)
+    if (frame.file !== undefined) return frame.file;
+  return undefined;
+}
+
+/** pytest's `line` is the 0-based item location; its suite is named "pytest" unless configured. */
+function lineOf(value: string | undefined, suite: SuiteFrame | undefined): number | undefined {
+  if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
+  const line = Number(value) + (suite?.name === 'pytest' ? 1 : 0);
+  return line >= 1 ? line : undefined;
+}
+
+/** Seconds as written by the producer, tolerating locale-formatted numbers. */
+export function durationOf(value: string | undefined): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  let normalized = text;
+  if (text.includes(',')) {
+    const grouping =
+      /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(text) && (text.includes('.') || text.split(',').length > 2);
+    if (grouping) normalized = text.replaceAll(',', '');
+    else if (/^\d+,\d+$/.test(text)) normalized = text.replace(',', '.');
+    else return undefined;
+  }
+  const ms = secondsToMs(normalized);
+  return ms === undefined ? undefined : roundMs(ms);
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value !== undefined && TRUE_VALUES.has(value.trim().toLowerCase());
+}
+
+function nonBlank(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
