@@ -16,6 +16,8 @@ export interface ActionInputs {
   retentionDays: number | undefined;
   failOnDeliveryError: boolean;
   token: string;
+  baseline: string | undefined;
+  diff: string | undefined;
 }
 
 const booleanInput = z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', '']);
@@ -59,5 +61,7 @@ export function readInputs(): ActionInputs {
     retentionDays,
     failOnDeliveryError: flag('fail-on-delivery-error', false),
     token: core.getInput('github-token').trim(),
+    baseline: optional('baseline'),
+    diff: optional('diff'),
   };
 }

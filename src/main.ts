@@ -5,8 +5,12 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import type { Certification } from './model/certification.js';
 import { runPipeline, renderOrExplain } from './pipeline.js';
 import { renderToFit } from './render/fit.js';
-import { subjectFromEnv } from './subject.js';
+import { pullRequestBase, subjectFromEnv } from './subject.js';
 import { deliver, defaultCertificationId } from './deliver/deliver.js';
+import { readPublishedCertification } from './deliver/publish.js';
+import { loadSettings } from './config/load.js';
+import { loadTemplate } from './pipeline.js';
+import { writeFileAtomic } from './report-files.js';
 
 /** GitHub accepts up to 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -15,16 +19,29 @@ const SUMMARY_LIMIT = 1_000_000;
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
-    const cwd = path.resolve(process.env['GITHUB_WORKSPACE'] ?? process.cwd(), inputs.workingDirectory);
+    const cwd = path.resolve(
+      process.env['GITHUB_WORKSPACE'] ?? process.cwd(),
+      inputs.workingDirectory,
+    );
+    if (inputs.mode === 'publish') {
+      await publish(inputs, cwd);
+      return;
+    }
+    const base = pullRequestBase();
     const result = await runPipeline({
       cwd,
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
       outputDir: inputs.outputDir,
       subject: subjectFromEnv(),
+      ...(inputs.baseline !== undefined ? { baselinePath: inputs.baseline } : {}),
+      baselineBranch: base.ref,
+      // Patch coverage: an explicit diff file, else git history when the checkout has it.
+      ...(inputs.diff !== undefined ? { diffFile: inputs.diff } : base.sha ? { diffBase: base.sha } : {}),
     });
     const { certification, template, settings } = result;
-    const renderBody = (limit: number) => renderOrExplain(() => renderToFit(certification, template, limit), settings);
+    const renderBody = (limit: number) =>
+      renderOrExplain(() => renderToFit(certification, template, limit), settings);
 
     core.setOutput('level', certification.level ?? '');
     core.setOutput('score', certification.score === null ? '' : String(certification.score));
@@ -41,7 +58,8 @@ export async function run(): Promise<void> {
       renderBody,
       options: deliveryOptions(inputs),
     });
-    if (delivery.artifactId !== undefined) core.setOutput('artifact-id', String(delivery.artifactId));
+    if (delivery.artifactId !== undefined)
+      core.setOutput('artifact-id', String(delivery.artifactId));
     if (delivery.artifactUrl !== undefined) core.setOutput('artifact-url', delivery.artifactUrl);
     if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
 
@@ -50,10 +68,56 @@ export async function run(): Promise<void> {
     } else if (delivery.failures.length > 0 && inputs.failOnDeliveryError) {
       core.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
     } else {
-      core.info(`Certified: ${certification.level ?? 'no level'} (score ${certification.score ?? '–'})`);
+      core.info(
+        `Certified: ${certification.level ?? 'no level'} (score ${certification.score ?? '–'})`,
+      );
     }
   } catch (error) {
-    core.setFailed(error instanceof ConfigurationError ? error.message : `Certify failed: ${messageOf(error)}`);
+    core.setFailed(
+      error instanceof ConfigurationError ? error.message : `Certify failed: ${messageOf(error)}`,
+    );
+  }
+}
+
+/**
+ * mode: publish (workflow_run): nothing is collected here. The certification the triggering
+ * run uploaded is downloaded, validated and re-rendered with this repository's config and
+ * template, then delivered to the PR and commit GitHub says that run built.
+ */
+async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
+  const id = inputs.id ?? defaultCertificationId(inputs.config);
+  const { certification, target } = await readPublishedCertification(id, inputs.token, (m) => {
+    core.info(m);
+  });
+  const settings = await loadSettings({
+    cwd,
+    ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
+  });
+  const template = await loadTemplate(settings, cwd);
+  const renderBody = (limit: number) =>
+    renderOrExplain(() => renderToFit(certification, template, limit), settings);
+  const outputDir = path.resolve(cwd, inputs.outputDir);
+  const jsonPath = path.join(outputDir, 'certification.json');
+  await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);
+  core.setOutput('level', certification.level ?? '');
+  core.setOutput('score', certification.score === null ? '' : String(certification.score));
+  core.setOutput('passed', String(certification.passed));
+  core.setOutput('report-json', jsonPath);
+  await writeSummary(renderBody(SUMMARY_LIMIT));
+
+  const delivery = await deliver({
+    id,
+    certification,
+    outputDir,
+    renderBody,
+    options: deliveryOptions(inputs),
+    target,
+  });
+  if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
+  if (!certification.passed) {
+    core.setFailed(gateReason(certification));
+  } else if (delivery.shouldFail) {
+    core.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
   }
 }
 
@@ -83,7 +147,8 @@ function reportProblems(certification: Certification): void {
   for (const file of certification.evidence) {
     if (file.status !== 'ok') core.warning(file.error ?? `${file.path}: ${file.status}`);
   }
-  for (const glob of certification.unmatched) core.warning(`${glob.kind} glob '${glob.pattern}' matched no file`);
+  for (const glob of certification.unmatched)
+    core.warning(`${glob.kind} glob '${glob.pattern}' matched no file`);
 }
 
 /** One line saying why the gate failed and the first thing to do about it. */

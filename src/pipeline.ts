@@ -33,6 +33,8 @@ export interface PipelineOptions {
   baseline?: BaselineFigures | null;
   /** Branch the baseline was looked for on, to say so when there is none. */
   baselineBranch?: string | null;
+  /** Earlier base-branch certifications, oldest first, for the trend. */
+  history?: readonly BaselineFigures[];
   /** A unified diff file, or a git ref to diff against, for patch coverage. */
   diffFile?: string;
   diffBase?: string;
@@ -84,6 +86,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     baseline,
     baselineBranch: options.baselineBranch ?? null,
     changes: changes && 'lines' in changes ? changes : null,
+    ...(options.history ? { history: options.history } : {}),
   });
   const notes = [baselineNote, changes && 'note' in changes ? changes.note : undefined].filter((n): n is string => n !== undefined);
   if (notes.length > 0) certification.baseline.note = [certification.baseline.note, ...notes].filter(Boolean).join('; ');

@@ -5,6 +5,22 @@ import type { Subject } from './model/certification.js';
  * What is being certified, from the runner's environment: repository, commit and ref, and the
  * pull request number from the event payload. Outside Actions every field may be null.
  */
+/** The pull request's base, for comparisons: its branch and the commit the PR is based on. */
+export function pullRequestBase(env: NodeJS.ProcessEnv = process.env): { sha: string | null; ref: string | null } {
+  const eventPath = env['GITHUB_EVENT_PATH'];
+  if (!eventPath) return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
+  try {
+    const payload = JSON.parse(readFileSync(eventPath, 'utf8')) as { pull_request?: { base?: { sha?: unknown; ref?: unknown } } };
+    const base = payload.pull_request?.base;
+    return {
+      sha: typeof base?.sha === 'string' ? base.sha : null,
+      ref: typeof base?.ref === 'string' ? base.ref : env['GITHUB_BASE_REF'] || null,
+    };
+  } catch {
+    return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
+  }
+}
+
 export function subjectFromEnv(env: NodeJS.ProcessEnv = process.env): Subject {
   let pullRequest: number | null = null;
   let sha = env['GITHUB_SHA'] ?? null;

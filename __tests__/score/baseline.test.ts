@@ -146,3 +146,21 @@ describe('patch coverage', () => {
     expect(hashTestId('suite\u241fname\u241f')).toMatch(/^[0-9a-f]{16}$/);
   });
 });
+
+describe('trend', () => {
+  it('charts score and line coverage over earlier runs and this one', async () => {
+    const dir = workspace(path.join(examples, 'evidence'));
+    const info = (sha: string) => ({ source: 'artifact' as const, sha, generatedAt: '2026-11-20T00:00:00Z', runId: 1, branch: 'main' });
+    const history = [
+      readBaseline({ schemaVersion: 1, score: 70, metrics: { coverage: { lines: { pct: 60 } } } }, info('1111111aaaa')),
+      readBaseline({ schemaVersion: 1, score: 75.5, metrics: { coverage: { lines: { pct: 65.25 } } } }, info('2222222bbbb')),
+    ];
+    const { runPipeline: run } = await import('../../src/pipeline.js');
+    const result = await run({ cwd: dir, configPath: 'certify.yml', outputDir: 'out', subject, history });
+    const trend = result.certification.trend;
+    expect(trend?.runs.map((r) => r.score)).toEqual([70, 75.5, result.certification.score]);
+    expect(trend?.runs.map((r) => r.lines)).toEqual([60, 65.25, result.certification.metrics.coverage?.lines.pct]);
+    expect(result.markdown).toContain('```mermaid\nxychart-beta');
+    expect(result.markdown).toContain(`line [70, 75.5, ${String(result.certification.score)}]`);
+  });
+});

@@ -79,3 +79,9 @@ export interface PatchCoverage {
 
 /** Lines a change adds or modifies, by path (new-file line numbers, ascending). */
 export type ChangedLines = Map<string, number[]>;
+
+/** Score, line coverage and benchmark values over earlier base-branch runs, oldest first, then this run. */
+export interface Trend {
+  runs: { sha: string | null; generatedAt: string | null; score: number | null; lines: number | null }[];
+  benchmarks: { name: string; measure: string; unit: string; values: (number | null)[] }[];
+}

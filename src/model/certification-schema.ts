@@ -247,6 +247,12 @@ export const certificationSchema = z.object({
     })
     .nullable(),
   testIndex: z.object({ passed: hashedIds, failed: hashedIds, skipped: hashedIds }),
+  trend: z
+    .object({
+      runs: list(z.object({ sha: text.nullable(), generatedAt: text.nullable(), score: finite.nullable(), lines: finite.nullable() })),
+      benchmarks: list(z.object({ name: text, measure: text, unit: text, values: list(finite.nullable()) })),
+    })
+    .nullable(),
 });
 
 // Compile-time proof that the schema and the hand-written type describe the same shape.

@@ -3,7 +3,7 @@ import type { CoverageCounter } from './coverage.js';
 import type { TestTotals } from './tests.js';
 import type { SecurityTotals } from './security.js';
 import type { BenchmarkSeries } from './benchmarks.js';
-import type { BaselineInfo, Delta, PatchCoverage, TestIndex } from './baseline.js';
+import type { BaselineInfo, Delta, PatchCoverage, TestIndex, Trend } from './baseline.js';
 
 export type Operator = '>=' | '>' | '<=' | '<' | '==' | '!=';
 
@@ -134,4 +134,6 @@ export interface Certification {
   delta: Delta | null;
   /** Hashed ids of every test by final state, so a later run can compare with this one. */
   testIndex: TestIndex;
+  /** Earlier base-branch certifications and this one, when they could be fetched. */
+  trend: Trend | null;
 }

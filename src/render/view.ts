@@ -148,6 +148,7 @@ export function buildView(cert: Certification, options: ViewOptions = FULL_VIEW)
     unmatched: cert.unmatched.map((u) => ({ kind: u.kind, pattern: e(u.pattern) })),
     comparison: comparisonView(cert, options.listCap),
     patch: patchView(cert, options.listCap),
+    trend: options.compact ? null : trendView(cert),
     version: e(cert.tool.version),
   };
 }
@@ -309,4 +310,37 @@ function patchView(cert: Certification, limit: number) {
       : `Patch coverage: ${formatNumber(patch.lines.pct, '%')} (${patch.lines.covered}/${patch.lines.total} changed executable lines covered, diff from ${e(patch.source)})`,
     uncovered: cap(patch.uncovered.map((u) => ({ path: e(u.path, 200), ranges: e(u.ranges.join(', '), 300) })), limit),
   };
+}
+
+/** Mermaid text is not markdown: keep chart labels to a safe alphabet. */
+const chartLabel = (text: string) => text.replace(/[^\w .:/+-]/g, ' ').slice(0, 60).trim() || '?';
+const chartValue = (n: number | null) => (n === null ? 'NaN' : String(Math.round(n * 100) / 100));
+
+/** Mermaid `xychart-beta` charts (GitHub renders them) of score and coverage, and benchmark series. */
+function trendView(cert: Certification) {
+  const trend = cert.trend;
+  if (!trend || trend.runs.length < 2) return null;
+  const labels = trend.runs.map((r, i) => `"${r.sha ? r.sha.slice(0, 7) : i === trend.runs.length - 1 ? 'this' : `#${i + 1}`}"`).join(', ');
+  const charts = [
+    [
+      'xychart-beta',
+      `  title "Score and line coverage (%), last ${trend.runs.length} runs"`,
+      `  x-axis [${labels}]`,
+      '  y-axis "percent" 0 --> 100',
+      `  line [${trend.runs.map((r) => chartValue(r.score)).join(', ')}]`,
+      `  line [${trend.runs.map((r) => chartValue(r.lines)).join(', ')}]`,
+    ].join('\n'),
+  ];
+  for (const series of trend.benchmarks) {
+    if (series.values.filter((v) => v !== null).length < 2) continue;
+    charts.push(
+      [
+        'xychart-beta',
+        `  title "${chartLabel(series.name)} ${chartLabel(series.measure)} (${chartLabel(series.unit)})"`,
+        `  x-axis [${labels}]`,
+        `  line [${series.values.map(chartValue).join(', ')}]`,
+      ].join('\n'),
+    );
+  }
+  return { charts, runs: String(trend.runs.length) };
 }

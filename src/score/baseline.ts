@@ -1,4 +1,4 @@
-import type { BaselineFigures, BaselineInfo, BenchmarkDelta, Delta, TestIndex } from '../model/baseline.js';
+import type { BaselineFigures, BaselineInfo, BenchmarkDelta, Delta, TestIndex, Trend } from '../model/baseline.js';
 import type { BenchmarkSeries } from '../model/benchmarks.js';
 import type { Metrics } from '../model/certification.js';
 import { testId } from '../model/tests.js';
@@ -197,4 +197,26 @@ export function compareEvidence(merged: MergedEvidence, metrics: Metrics, baseli
     };
   }
   return delta;
+}
+
+/** At most this many benchmark series are charted; the first ones, in report order. */
+export const TREND_SERIES = 3;
+
+/** The trend over earlier runs (oldest first) and this one. */
+export function trendOf(history: readonly BaselineFigures[], current: { sha: string | null; generatedAt: string; score: number | null; lines: number | null; benchmarks: readonly BenchmarkSeries[] }): Trend | null {
+  if (history.length === 0) return null;
+  const runs = [
+    ...history.map((h) => ({ sha: h.info.sha, generatedAt: h.info.generatedAt, score: h.score, lines: h.coverage?.lines ?? null })),
+    { sha: current.sha, generatedAt: current.generatedAt, score: current.score, lines: current.lines },
+  ];
+  const benchmarks = current.benchmarks.slice(0, TREND_SERIES).map((series) => ({
+    name: series.name,
+    measure: series.measure,
+    unit: series.unit,
+    values: [
+      ...history.map((h) => h.benchmarks?.find((b) => b.name === series.name && b.measure === series.measure && b.unit === series.unit)?.value ?? null),
+      series.value,
+    ],
+  }));
+  return { runs, benchmarks };
 }

@@ -4,7 +4,7 @@ import type { CollectedFile, EvidenceFile, UnmatchedGlob } from '../model/eviden
 import { scoreCategories, overallScore } from './categories.js';
 import { decideLevel, meetsRequired } from './levels.js';
 import { computeMetrics, failingTests, flakyTests, mergeEvidence, type MergedEvidence } from './metrics.js';
-import { compareEvidence, testIndexOf } from './baseline.js';
+import { compareEvidence, testIndexOf, trendOf } from './baseline.js';
 import { patchCoverage } from './patch-coverage.js';
 import { globToRegExp, pathMatches } from './glob-match.js';
 import type { BaselineFigures, BaselineInfo, ChangedLines } from '../model/baseline.js';
@@ -23,6 +23,8 @@ export interface CertifyInput {
   baselineBranch?: string | null;
   /** Lines the change adds or modifies, when a diff is known. */
   changes?: { lines: ChangedLines; source: string } | null;
+  /** Earlier base-branch certifications, oldest first, for the trend chart. */
+  history?: readonly BaselineFigures[];
   /** Worsening in % that counts as a benchmark regression when no requirement says (default 10). */
   regressionTolerancePct?: number;
 }
@@ -95,6 +97,13 @@ export function certify(input: CertifyInput): Certification {
     baseline: baselineInfo,
     delta,
     testIndex: testIndexOf(merged.tests ?? []),
+    trend: trendOf(input.history ?? [], {
+      sha: subject.sha,
+      generatedAt: now.toISOString(),
+      score,
+      lines: metrics.coverage?.lines.pct ?? null,
+      benchmarks: metrics.benchmarks ?? [],
+    }),
   };
 }
 
