@@ -62,7 +62,7 @@ export async function verifyCertification(reportPath: string, cwd: string): Prom
   compareMetrics(report, recomputed, differences);
   recomputed.requirements.forEach((requirement, i) => {
     const original = report.requirements[i];
-    if (!original || original.metric !== requirement.metric || original.actual !== requirement.actual || original.status !== requirement.status) {
+    if (original?.metric !== requirement.metric || original.actual !== requirement.actual || original.status !== requirement.status) {
       differences.push(
         `requirement ${requirement.level} ${requirement.metric}: report says ${original ? `${String(original.actual)} (${original.status})` : 'nothing'}, evidence gives ${String(requirement.actual)} (${requirement.status})`,
       );

@@ -76,7 +76,7 @@ export function parseSettings(text: string, source: string, isDefault: boolean):
 function toSettings(config: RawConfig, source: string, isDefault: boolean): Settings {
   const levels: LevelSpec[] = Object.entries(config.levels ?? {}).map(([name, body]) => {
     const level: LevelSpec = { name, requirements: [] };
-    for (const [key, value] of Object.entries(body ?? {})) {
+    for (const [key, value] of Object.entries(body)) {
       if (key === 'approves') {
         level.approves = value;
         continue;
@@ -122,7 +122,7 @@ function describeIssues(error: z.ZodError, document: Document, lineCounter: Line
     } else if (issue.code === 'invalid_key') {
       message = `'${String(issue.path[issue.path.length - 1] ?? '')}': ${issue.issues[0]?.message ?? 'invalid name'}`;
     } else if (issue.code === 'custom' && typeof issue.params?.['unknownMetric'] === 'string') {
-      message += didYouMean(issue.params['unknownMetric'] as string, KNOWN_METRICS);
+      message += didYouMean(issue.params['unknownMetric'], KNOWN_METRICS);
     }
     return `${source}${lineOf(document, lineCounter, at)}: ${at.join('.') || '(top level)'}: ${message}`;
   });

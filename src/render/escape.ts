@@ -11,12 +11,15 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // Characters with markdown meaning inline: escaped with a backslash (GFM honours these).
 const MARKDOWN = /[\\`*_[\]#!|~]/g;
 const ZWSP = '\u200b';
+// C0 controls other than tab and newline, and DEL: never meaningful in a report.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 export const DEFAULT_MAX_TEXT = 300;
 
 /** Escapes text for an inline markdown position (a table cell, a list item, a heading). */
 export function escapeMarkdown(text: string, maxLength = DEFAULT_MAX_TEXT): string {
-  let value = clip(text.replace(BIDI, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''), maxLength);
+  let value = clip(text.replace(BIDI, '').replace(CONTROL, ''), maxLength);
   value = value.replace(/\r\n?|\n/g, ' ');
   value = value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   // Backslash-escape markdown punctuation, but leave the entities just written intact.
@@ -31,7 +34,7 @@ export function escapeMarkdown(text: string, maxLength = DEFAULT_MAX_TEXT): stri
 
 /** Escapes text for an HTML context in markdown (inside <summary>, <td>): entities, no markdown escapes. */
 export function escapeHtml(text: string, maxLength = DEFAULT_MAX_TEXT): string {
-  return clip(text.replace(BIDI, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''), maxLength)
+  return clip(text.replace(BIDI, '').replace(CONTROL, ''), maxLength)
     .replace(/\r\n?|\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -7,12 +7,14 @@ import { buildView, type ViewOptions } from './view.js';
  * a comment or a check-run summary): first passing detail goes, then lists are capped harder,
  * then details are replaced by a pointer to the job summary and artifact.
  */
+const SMALLEST: ViewOptions = { listCap: 5, includePassing: false, compact: true };
+
 export const SHRINK_STEPS: readonly ViewOptions[] = [
   { listCap: 100, includePassing: true, compact: false },
   { listCap: 100, includePassing: false, compact: false },
   { listCap: 25, includePassing: false, compact: false },
   { listCap: 5, includePassing: false, compact: false },
-  { listCap: 5, includePassing: false, compact: true },
+  SMALLEST,
 ];
 
 export function renderToFit(cert: Certification, template: ReportTemplate, limit: number): string {
@@ -20,7 +22,7 @@ export function renderToFit(cert: Certification, template: ReportTemplate, limit
     const markdown = template(buildView(cert, options));
     if (markdown.length <= limit) return markdown;
   }
-  return trimAtLine(template(buildView(cert, SHRINK_STEPS[SHRINK_STEPS.length - 1] ?? SHRINK_STEPS[0]!)), limit);
+  return trimAtLine(template(buildView(cert, SMALLEST)), limit);
 }
 
 /** Last resort: cut at a line boundary and close any open <details>, with a note. */

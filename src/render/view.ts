@@ -73,7 +73,7 @@ export function buildView(cert: Certification, options: ViewOptions = FULL_VIEW)
   const achievedLevel = cert.levels.find((l) => l.name === cert.level);
   return {
     headline: `${cert.passed ? '✅' : '❌'} **${levelText}** · ${score} · ${gateText}`,
-    title: `${cert.level === null ? 'Not certified' : cert.level} · ${cert.score === null ? 'no score' : formatNumber(cert.score)}/100`,
+    title: `${cert.level ?? 'Not certified'} · ${cert.score === null ? 'no score' : formatNumber(cert.score)}/100`,
     unreadableWarning:
       unreadable.length === 0
         ? null
@@ -279,7 +279,7 @@ function comparisonView(cert: Certification, limit: number) {
     measure: e(b.measure),
     before: `${formatNumber(b.before)} ${e(b.unit)}`,
     after: `${formatNumber(b.after)} ${e(b.unit)}`,
-    change: `${signed(b.changePct, '%')}`,
+    change: signed(b.changePct, '%'),
     verdict: b.regression
       ? `❌ regression (${b.decidedBy} decided)`
       : b.worsePct > 0
