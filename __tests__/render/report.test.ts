@@ -112,3 +112,13 @@ describe('report rendering', () => {
     expect(fitted).toMatch(/… and \d+ more/);
   });
 });
+
+describe('unreadable evidence', () => {
+  it('is said next to the level, on the first line', () => {
+    const cert = certificationWith([{ suite: 's', name: 'ok', status: 'passed' }]);
+    cert.evidence.push({ path: 'reports/cut.xml', kind: 'tests', format: 'junit-xml', bytes: 5, sha256: 'ab', status: 'unreadable', error: 'reports/cut.xml:3:1: unclosed tag', diagnostics: [] });
+    const markdown = template(buildView(cert, FULL_VIEW));
+    expect(markdown.split('\n')[0]).toMatch(/· ⚠️ 1 evidence file not read$/);
+    expect(markdown).toContain('reports/cut.xml:3:1: unclosed tag');
+  });
+});

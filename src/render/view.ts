@@ -72,7 +72,7 @@ export function buildView(cert: Certification, options: ViewOptions = FULL_VIEW)
   const score = cert.score === null ? 'no score' : `score ${formatNumber(cert.score)}/100`;
   const achievedLevel = cert.levels.find((l) => l.name === cert.level);
   return {
-    headline: `${cert.passed ? '✅' : '❌'} **${levelText}** · ${score} · ${gateText}`,
+    headline: `${cert.passed ? '✅' : '❌'} **${levelText}** · ${score} · ${gateText}${unreadable.length > 0 ? ` · ⚠️ ${unreadable.length} evidence ${unreadable.length === 1 ? 'file' : 'files'} not read` : ''}`,
     title: `${cert.level ?? 'Not certified'} · ${cert.score === null ? 'no score' : formatNumber(cert.score)}/100`,
     unreadableWarning:
       unreadable.length === 0
