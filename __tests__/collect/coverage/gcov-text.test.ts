@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { collectFixture, fixtureHead, parseFixture, totalsOf } from './fixture-support.js';
+import { gcovTextCollector } from '../../../src/collect/coverage/gcov-text.js';
+
+describe('gcov-text: files made by gcov (GCC 12)', () => {
+  // gcovr 5.2 on the same run (fixtures/gcov-text/README.md): calc.cpp lines 15/20, branches 7/10, functions 4/5; clamp.h 2/2, 0/0, 1/1.
+  it.each([
+    ['gcov-text/calc-branch-counts.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
+    ['gcov-text/calc-branch-percent.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
+    ['gcov-text/calc-colors.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
+    ['gcov-text/calc-lines-only.cpp.gcov', { lines: '15/20', branches: '0/0', functions: '0/0' }],
+    ['gcov-text/clamp-branch-counts.h.gcov', { lines: '2/2', branches: '0/0', functions: '1/1' }],
+    ['gcov-text/stdout-two-sources.gcov', { lines: '17/22', branches: '7/10', functions: '5/6' }],
+  ])('%s is counted as gcovr counts it', async (file, totals) => {
+    const collected = await collectFixture(file);
+    expect(collected).toMatchObject({ status: 'ok', format: 'gcov-text', diagnostics: [] });
+    if (collected.data?.kind !== 'coverage') throw new Error('no coverage data');
+    expect(totalsOf(collected.data)).toEqual(totals);
+  });
+
+  it('counts template instantiations once: lines from the combined records, branches merged per source line', async () => {
+    const { data } = await parseFixture(gcovTextCollector, 'gcov-text/calc-branch-counts.cpp.gcov');
+    const [calc] = data.files;
+    expect(calc?.path).toBe('calc.cpp');
+    expect(calc?.lineNumbers).toEqual([5, 6, 7, 9, 12, 13, 14, 15, 16, 18, 21, 22, 25, 26, 27, 28, 30, 31, 33, 34]);
+    expect(calc?.lineHits?.slice(0, 4)).toEqual([2, 2, 2, 0]);
+  });
+
+  it('gives one file per Source: preamble of `gcov -t` output', async () => {
+    const { data } = await parseFixture(gcovTextCollector, 'gcov-text/stdout-two-sources.gcov');
+    expect(data.files.map((f) => f.path)).toEqual(['calc.cpp', 'clamp.h']);
+  });
+
+  it('reads the same at any chunk size', async () => {
+    const whole = await parseFixture(gcovTextCollector, 'gcov-text/calc-colors.cpp.gcov');
+    expect(await parseFixture(gcovTextCollector, 'gcov-text/calc-colors.cpp.gcov', 1)).toEqual(whole);
+  });
+});
+
+describe('gcov-text: edge cases', () => {
+  it('reads -H counts (1.2k), the * of unexecuted blocks and ===== (exception-only) lines', async () => {
+    const { data } = await parseFixture(gcovTextCollector, 'gcov-text/human-readable.gcov');
+    expect(data.files).toEqual([
+      {
+        path: 'lib/fast.c',
+        lines: { covered: 2, total: 4 },
+        branches: { covered: 2, total: 2 },
+        functions: { covered: 1, total: 1 },
+        lineNumbers: [3, 4, 5, 6],
+        lineHits: [1200, 1200, 0, 0],
+      },
+    ]);
+  });
+
+  it('fails on a count that is not one, at its position', async () => {
+    await expect(parseFixture(gcovTextCollector, 'gcov-text/bad-count.gcov')).rejects.toMatchObject({
+      name: 'EvidenceParseError',
+      reason: 'not a gcov execution count: "lots" (expected a number, "-", "#####" or "=====")',
+      position: { line: 4, column: 6 },
+    });
+  });
+
+  it('fails on a record cut short (truncated file)', async () => {
+    const collected = await collectFixture('gcov-text/truncated.gcov');
+    expect(collected).toMatchObject({ status: 'unreadable', format: 'gcov-text' });
+    expect(collected.error).toBe('gcov-text/truncated.gcov:10:16: incomplete line record (truncated file?)');
+  });
+
+  it('reports an empty file as empty, and fails to parse it', async () => {
+    expect(await collectFixture('gcov-text/empty.gcov')).toMatchObject({ status: 'unrecognised' });
+    await expect(parseFixture(gcovTextCollector, 'gcov-text/empty.gcov')).rejects.toMatchObject({
+      reason: 'empty file, expected gcov output',
+    });
+  });
+
+  it('is detected by its preamble', () => {
+    expect(gcovTextCollector.detect(fixtureHead('gcov-text/calc-colors.cpp.gcov'))).toBe(true);
+    expect(gcovTextCollector.detect(fixtureHead('gcov-text/stdout-two-sources.gcov'))).toBe(true);
+    expect(gcovTextCollector.detect(fixtureHead('lcov/jest.info'))).toBe(false);
+    expect(gcovTextCollector.detect(fixtureHead('go-coverprofile/concatenated-count.out'))).toBe(false);
+  });
+});

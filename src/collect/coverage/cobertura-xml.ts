@@ -1,0 +1,288 @@
+import type { Collector } from '../collector.js';
+import { streamXml, xmlRootElement } from '../read/xml.js';
+import { keepHighest, MergedLines } from './merged-lines.js';
+import { normalizeSourcePath } from './source-path.js';
+import { EvidenceParseError } from '../../errors.js';
+import {
+  coverageOf,
+  emptyCounter,
+  type CoverageCounter,
+  type CoverageEvidence,
+  type FileCoverage,
+} from '../../model/coverage.js';
+import type { Diagnostic } from '../../model/evidence.js';
+
+/** One source file, over every <class> that names it (several classes can share a file). */
+class CoberturaFile {
+  readonly lines = new MergedLines();
+  /** Source line → its condition-coverage figures; the first report of a line is kept. */
+  readonly branchLines = new Map<number, CoverageCounter>();
+  /** class + method + signature → covered. */
+  readonly methods = new Map<string, boolean>();
+
+  constructor(readonly path: string) {}
+
+  build(): FileCoverage {
+    const branches = emptyCounter();
+    for (const line of this.branchLines.values()) {
+      branches.covered += line.covered;
+      branches.total += line.total;
+    }
+    let covered = 0;
+    for (const hit of this.methods.values()) if (hit) covered++;
+    const file: FileCoverage = {
+      path: this.path,
+      lines: this.lines.counter(),
+      branches,
+      functions: { covered, total: this.methods.size },
+    };
+    if (this.lines.size > 0) {
+      file.lineNumbers = this.lines.numbers;
+      file.lineHits = this.lines.hits;
+    }
+    return file;
+  }
+}
+
+interface CoberturaLine {
+  number: number;
+  hits: number;
+  branches: CoverageCounter | undefined;
+}
+
+interface OpenClass {
+  file: CoberturaFile;
+  name: string;
+  /** This class's lines (line → highest hits), merged into its file when the class ends. */
+  lines: Map<number, number>;
+  /** <line> elements directly under the class's <lines>. */
+  ownLines: number;
+  /** Lines listed under its methods: used only when the class lists none of its own. */
+  methodLines: CoberturaLine[];
+}
+
+interface OpenMethod {
+  id: string;
+  /** istanbul's cobertura reporter writes the function's hit count on <method hits="…">. */
+  hits: number | undefined;
+  anyLineHit: boolean;
+  lines: number;
+}
+
+/**
+ * Cobertura XML as written by Cobertura, coverage.py, istanbul/nyc/jest, coverlet, gcovr,
+ * simplecov-cobertura, scoverage, php-code-coverage, MATLAB and others.
+ *
+ * Paths are the classes' `filename` attributes as reported (relative to one of the `<sources>`
+ * in nearly every producer); they are not joined with `<source>`, which is usually an absolute
+ * path on the machine that ran the tests. Lines: each (file, line number) once, hits merged by
+ * highest, line numbers below 1 ignored; a class's own `<lines>` are used, or its methods' lines
+ * when it lists none. Branches: `condition-coverage="NN% (covered/total)"` on lines with
+ * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines,
+ * covered when the method's `hits` attribute (istanbul) or any of its lines is above 0; with no
+ * <method> elements at all, the root's functions-valid/functions-covered (gcovr) give the totals.
+ * The root's lines-valid/lines-covered/branches-valid/branches-covered are only compared, and a
+ * difference is reported as a notice (istanbul's writer, for one, lists branches only on lines where
+ * a statement starts, so its root can count branches that no <line> carries).
+ */
+export const coberturaXmlCollector: Collector<CoverageEvidence> = {
+  format: 'cobertura-xml',
+  kind: 'coverage',
+  producers:
+    'Cobertura, coverage.py `xml`, istanbul/nyc/jest/vitest `cobertura`, coverlet, ReportGenerator, gcovr `--xml`, simplecov-cobertura, scoverage, PHPUnit `--coverage-cobertura`, MATLAB',
+  detect: detectCobertura,
+  async parse({ chunks }) {
+    const reader = new CoberturaReader();
+    await streamXml(chunks, reader);
+    return reader.finish();
+  },
+};
+
+class CoberturaReader {
+  private readonly files = new Map<string, CoberturaFile>();
+  private readonly diagnostics: Diagnostic[] = [];
+  private root: Record<string, string> | undefined;
+  private depth = 0;
+  private openClass: OpenClass | undefined;
+  private openMethod: OpenMethod | undefined;
+  private ignoredLines = 0;
+
+  open(name: string, attributes: Record<string, string>): void {
+    this.depth++;
+    if (this.depth === 1) {
+      if (name !== 'coverage')
+        throw new EvidenceParseError(`root element is <${name}>, not Cobertura's <coverage>`);
+      this.root = attributes;
+      return;
+    }
+    if (name === 'class') this.openClassElement(attributes);
+    else if (name === 'method' && this.openClass) this.openMethodElement(attributes);
+    else if (name === 'line' && this.openClass) this.lineElement(attributes, this.openClass);
+  }
+
+  close(name: string): void {
+    this.depth--;
+    if (name === 'method' && this.openMethod && this.openClass) {
+      const method = this.openMethod;
+      this.openMethod = undefined;
+      if (method.lines === 0 && method.hits === undefined) return; // nothing executable to count
+      const covered = method.hits !== undefined ? method.hits > 0 : method.anyLineHit;
+      const file = this.openClass.file;
+      file.methods.set(method.id, (file.methods.get(method.id) ?? false) || covered);
+    } else if (name === 'class' && this.openClass) {
+      const open = this.openClass;
+      this.openClass = undefined;
+      if (open.ownLines === 0) for (const line of open.methodLines) addLine(open, line);
+      open.file.lines.merge(open.lines);
+    }
+  }
+
+  finish(): { data: CoverageEvidence; diagnostics: Diagnostic[] } {
+    const data = coverageOf([...this.files.values()].map((file) => file.build()));
+    if (this.ignoredLines > 0) {
+      this.diagnostics.push({
+        severity: 'notice',
+        message: `${this.ignoredLines} <line> element(s) with a line number below 1 were ignored`,
+      });
+    }
+    this.compareDeclared('lines', 'lines-covered', 'lines-valid', data.totals.lines);
+    this.compareDeclared('branches', 'branches-covered', 'branches-valid', data.totals.branches);
+    this.declaredFunctions(data);
+    if (this.files.size === 0)
+      this.diagnostics.push({ severity: 'warning', message: 'no <class> elements: no files' });
+    return { data, diagnostics: this.diagnostics };
+  }
+
+  private openClassElement(attributes: Record<string, string>): void {
+    const raw = attributes['filename'] ?? attributes['name'];
+    if (raw === undefined || raw === '') {
+      throw new EvidenceParseError('a <class> element has neither a filename nor a name attribute');
+    }
+    const path = normalizeSourcePath(raw);
+    let file = this.files.get(path);
+    if (!file) {
+      file = new CoberturaFile(path);
+      this.files.set(path, file);
+    }
+    this.openClass = {
+      file,
+      name: attributes['name'] ?? '',
+      lines: new Map(),
+      ownLines: 0,
+      methodLines: [],
+    };
+    this.openMethod = undefined;
+  }
+
+  private openMethodElement(attributes: Record<string, string>): void {
+    const className = this.openClass?.name ?? '';
+    const hits = attributes['hits'];
+    this.openMethod = {
+      id: `${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`,
+      hits: hits === undefined ? undefined : this.number(hits, 'hits', '<method>'),
+      anyLineHit: false,
+      lines: 0,
+    };
+  }
+
+  private lineElement(attributes: Record<string, string>, open: OpenClass): void {
+    const numberText = attributes['number'] ?? '';
+    if (!/^\s*[-+]?\d+\s*$/.test(numberText)) {
+      throw new EvidenceParseError(
+        `<line number="${numberText}"> in ${open.file.path}: line number is not an integer`,
+      );
+    }
+    const number = Number(numberText);
+    const hits = this.number(
+      attributes['hits'] ?? '',
+      'hits',
+      `<line number="${numberText}"> in ${open.file.path}`,
+    );
+    if (number < 1) {
+      this.ignoredLines++;
+      return;
+    }
+    const line: CoberturaLine = { number, hits, branches: branchesOf(attributes) };
+    if (this.openMethod) {
+      this.openMethod.lines++;
+      if (hits > 0) this.openMethod.anyLineHit = true;
+      // The class's own <lines> normally repeat these; keep them only until we know.
+      if (open.ownLines === 0) open.methodLines.push(line);
+    } else {
+      if (open.ownLines === 0) open.methodLines = [];
+      open.ownLines++;
+      addLine(open, line);
+    }
+  }
+
+  private number(text: string, attribute: string, element: string): number {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value)) {
+      throw new EvidenceParseError(`${element}: ${attribute}="${text}" is not a number`);
+    }
+    return value;
+  }
+
+  /**
+   * gcovr writes no <method> elements but counts functions on the root (functions-valid,
+   * functions-covered): with no methods anywhere, those are the report's function totals.
+   */
+  private declaredFunctions(data: CoverageEvidence): void {
+    if ([...this.files.values()].some((file) => file.methods.size > 0)) return;
+    const covered = Number(this.root?.['functions-covered']);
+    const total = Number(this.root?.['functions-valid']);
+    if (!Number.isInteger(covered) || !Number.isInteger(total) || total < 0) return;
+    data.totals.functions = { covered, total };
+    this.diagnostics.push({
+      severity: 'notice',
+      message: `functions ${covered}/${total} are the root's functions-covered/functions-valid (no <method> elements, so no per-file function figures)`,
+    });
+  }
+
+  private compareDeclared(
+    metric: string,
+    coveredKey: string,
+    totalKey: string,
+    counted: CoverageCounter,
+  ): void {
+    const covered = Number(this.root?.[coveredKey]);
+    const total = Number(this.root?.[totalKey]);
+    if (!Number.isFinite(covered) || !Number.isFinite(total)) return;
+    if (covered === counted.covered && total === counted.total) return;
+    this.diagnostics.push({
+      severity: 'notice',
+      message: `the root element declares ${metric} ${covered}/${total} (${coveredKey}/${totalKey}); the <line> elements give ${counted.covered}/${counted.total}, which Certify reports`,
+    });
+  }
+}
+
+function addLine(open: OpenClass, line: CoberturaLine): void {
+  keepHighest(open.lines, line.number, line.hits);
+  const { branchLines } = open.file;
+  if (line.branches && !branchLines.has(line.number)) branchLines.set(line.number, line.branches);
+}
+
+const CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;
+
+function branchesOf(attributes: Record<string, string>): CoverageCounter | undefined {
+  const branch = attributes['branch'];
+  if (branch === undefined || branch === 'false' || branch === 'False') return undefined;
+  if (branch.trim().toLowerCase() !== 'true') return undefined;
+  const match = CONDITION_COVERAGE.exec(attributes['condition-coverage'] ?? '');
+  if (!match) return undefined;
+  return { covered: Number(match[1]), total: Number(match[2]) };
+}
+
+/**
+ * Cobertura's root is <coverage>, as is Clover's: Clover has a `clover` attribute and a
+ * <project> child; Cobertura has rate attributes and <packages>/<sources>.
+ */
+function detectCobertura(head: string): boolean {
+  if (xmlRootElement(head) !== 'coverage') return false;
+  const rootTag = /<(?:[\w.-]+:)?coverage\b[^>]*>/.exec(head)?.[0] ?? '';
+  if (/\sclover\s*=/.test(rootTag) || /<(?:[\w.-]+:)?project[\s>/]/.test(head)) return false;
+  return (
+    /\s(?:line-rate|lines-valid|branch-rate)\s*=/.test(rootTag) ||
+    /<(?:[\w.-]+:)?(?:packages|sources)[\s>/]/.test(head)
+  );
+}
