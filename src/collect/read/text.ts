@@ -34,7 +34,9 @@ export function parseJsonText(text: string): unknown {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const match = /position (\d+)/.exec(message);
-    const position = match?.[1] ? positionAt(text, Number(match[1])) : {};
+    // V8 gives no position for "Unexpected end of JSON input": the problem is at the end (truncated).
+    const offset = match?.[1] ? Number(match[1]) : /end of JSON input/i.test(message) ? text.length : undefined;
+    const position = offset === undefined ? {} : positionAt(text, offset);
     if (text.trim() === '') throw new EvidenceParseError('empty file, expected JSON', { line: 1, column: 1 });
     throw new EvidenceParseError(`invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}`, position);
   }

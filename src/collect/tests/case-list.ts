@@ -1,4 +1,5 @@
 import { clipMessage, MESSAGE_MAX_CHARS, MESSAGES_PER_FILE } from '../../model/limits.js';
+import { detach } from '../read/detach.js';
 import { totalsOf, type TestCase, type TestEvidence, type TestStatus } from '../../model/tests.js';
 
 /**
@@ -17,10 +18,6 @@ export class TestCaseList {
   /** False once the message quota is used up: parsers can stop collecting message text. */
   get wantsMessages(): boolean {
     return this.keptMessages < MESSAGES_PER_FILE;
-  }
-
-  get size(): number {
-    return this.cases.length;
   }
 
   /**
@@ -75,7 +72,7 @@ export class TestCaseList {
       message !== '' &&
       (hadSlot || this.keptMessages < MESSAGES_PER_FILE)
     ) {
-      testCase.message = message;
+      testCase.message = detach(message);
       if (!hadSlot) this.keptMessages++;
       return testCase;
     }

@@ -69,6 +69,7 @@
  * separators ("1,234.5"). `message`: the result element's `message` attribute, else its text.
  */
 import type { Collector, ParseInput, ParseResult } from '../collector.js';
+import { detach } from '../read/detach.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { Diagnostic } from '../../model/evidence.js';
@@ -123,8 +124,12 @@ interface Fault {
 interface SuiteFrame {
   /** Element depth, to match the closing tag. */
   depth: number;
-  /** Unique per `<testsuite>` element: scopes retry identities. */
-  id: number;
+  /**
+   * Retry identity (classname + name + file) → index of its first occurrence, for the testcases
+   * directly in this `<testsuite>` element: identities are scoped to it, so the map is dropped
+   * with the suite instead of growing with the file.
+   */
+  firstByKey: Map<string, number>;
   name?: string;
   file?: string;
   parent?: SuiteFrame;
@@ -155,13 +160,18 @@ interface Occurrence {
 class JunitReader {
   private depth = 0;
   private suite: SuiteFrame | undefined;
-  private nextSuiteId = 1;
   private readonly cases: CaseFrame[] = [];
   private capture: { fault: Fault; depth: number } | undefined;
-  private readonly occurrences: Occurrence[] = [];
-  /** First occurrence index per identity, and all indexes of identities seen more than once. */
-  private readonly firstByKey = new Map<string, number>();
-  private readonly repeated = new Map<string, number[]>();
+  /** Every testcase as read, in file order (one plain object each: 100 MB files hold 200,000). */
+  private readonly occurrences: TestCase[] = [];
+  /** Retry identities of testcases outside any `<testsuite>`. */
+  private readonly rootKeys = new Map<string, number>();
+  /** Identities seen more than once: index of the first occurrence → indexes of all of them. */
+  private readonly repeated = new Map<number, number[]>();
+  /** Occurrences that repeat the same run rather than retry it (jest-junit's suite errors). */
+  private readonly sameRuns = new Set<number>();
+  private lastClassname = '';
+  private lastClassnameCopy = '';
   private heldMessages = 0;
   private declaredOnly = 0;
   private implausibleTimes = 0;
@@ -179,15 +189,15 @@ class JunitReader {
       if (this.suite) this.suite.hasChildSuites = true;
       const suite: SuiteFrame = {
         depth: this.depth,
-        id: this.nextSuiteId++,
+        firstByKey: new Map(),
         declared: pickDeclared(attributes),
         hasCases: false,
         hasChildSuites: false,
       };
       const suiteLabel = nonBlank(attributes['name']);
       const suiteFilePath = nonBlank(attributes['file']);
-      if (suiteLabel !== undefined) suite.name = suiteLabel;
-      if (suiteFilePath !== undefined) suite.file = suiteFilePath;
+      if (suiteLabel !== undefined) suite.name = detach(suiteLabel);
+      if (suiteFilePath !== undefined) suite.file = detach(suiteFilePath);
       if (this.suite) suite.parent = this.suite;
       this.suite = suite;
     } else if (name === 'testcase') {
@@ -210,12 +220,17 @@ class JunitReader {
     this.capture?.fault.text?.append(text);
   }
 
+  /** Text matters only inside a result element whose message is being collected. */
+  wantsText(): boolean {
+    return this.capture !== undefined;
+  }
+
   close(name: string): void {
     if (this.capture?.depth === this.depth) this.capture = undefined;
     const testCase = this.cases.at(-1);
     if (name === 'testcase' && testCase?.depth === this.depth) {
       this.cases.pop();
-      this.addOccurrence(this.finishCase(testCase));
+      this.addOccurrence(this.finishCase(testCase), testCase.suite);
     } else if (name === 'testsuite' && this.suite?.depth === this.depth) {
       this.finishSuite(this.suite);
       this.suite = this.suite.parent;
@@ -225,16 +240,22 @@ class JunitReader {
 
   finish(): ParseResult<TestEvidence> {
     const list = new TestCaseList();
-    const retryGroups = new Map<string, Occurrence[]>();
-    for (const [key, indexes] of this.repeated) {
-      const runs = indexes.flatMap((i) => this.occurrences[i] ?? []);
-      if (isRetryShaped(runs)) retryGroups.set(key, runs);
+    /** Index of every occurrence in a retry group → the group's runs. */
+    const retryGroups = new Map<number, Occurrence[]>();
+    for (const indexes of this.repeated.values()) {
+      const runs = indexes.flatMap((i) => {
+        const testCase = this.occurrences[i];
+        return testCase ? [{ testCase, sameRun: this.sameRuns.has(i) }] : [];
+      });
+      if (!isRetryShaped(runs)) continue;
+      for (const i of indexes) retryGroups.set(i, runs);
     }
-    for (const occurrence of this.occurrences) {
-      const runs = occurrence.key === undefined ? undefined : retryGroups.get(occurrence.key);
-      if (!runs) list.add(occurrence.testCase);
-      else if (runs[0] === occurrence) list.add(foldRuns(occurrence, runs));
-    }
+    this.occurrences.forEach((testCase, i) => {
+      const runs = retryGroups.get(i);
+      const firstRun = runs?.[0];
+      if (!runs || !firstRun) list.add(testCase);
+      else if (firstRun.testCase === testCase) list.add(foldRuns(firstRun, runs));
+    });
     if (this.implausibleTimes > 0) {
       this.diagnostics.push({
         severity: 'warning',
@@ -269,55 +290,66 @@ class JunitReader {
     }
   }
 
+  /** Runs once per testcase: no spreads or arrays, and kept strings are detached from the chunk. */
   private finishCase(frame: CaseFrame): Occurrence {
     const attributes = frame.attributes;
     const status = statusOf(frame);
     const classname = attributes['classname'] ?? attributes['class'] ?? '';
     const name = attributes['name'] ?? '';
-    const file = nonBlank(attributes['file']) ?? suiteFile(frame.suite);
+    const fileAttribute = attributes['file'];
+    const ownFile = nonBlank(fileAttribute);
+    const file = ownFile !== undefined ? detach(ownFile) : suiteFile(frame.suite);
     const line = lineOf(attributes['line'], frame.suite);
     const durationMs = durationOf(attributes['time']);
     if (durationMs !== undefined && durationMs > IMPLAUSIBLE_SECONDS * 1000)
       this.implausibleTimes++;
     const retries = frame.flakyRuns + frame.reruns;
     const message = messageOf(frame, status);
-    const testCase: TestCase = {
-      suite: nonBlank(classname) ?? suiteName(frame.suite) ?? '',
-      name,
-      ...(file !== undefined ? { file } : {}),
-      ...(line !== undefined ? { line } : {}),
-      status,
-      ...(durationMs !== undefined ? { durationMs } : {}),
-      ...(message !== undefined ? { message } : {}),
-      ...(status === 'passed' && frame.flakyRuns > 0 ? { flaky: true } : {}),
-      ...(retries > 0 ? { retries } : {}),
-    };
+    const suite = nonBlank(classname) !== undefined ? this.keptClassname(classname) : (suiteName(frame.suite) ?? '');
+    // properties in the order the model lists them (the report JSON keeps this order)
+    const testCase: TestCase =
+      file === undefined
+        ? line === undefined
+          ? { suite, name: detach(name), status }
+          : { suite, name: detach(name), line, status }
+        : line === undefined
+          ? { suite, name: detach(name), file, status }
+          : { suite, name: detach(name), file, line, status };
+    if (durationMs !== undefined) testCase.durationMs = durationMs;
+    if (message !== undefined) testCase.message = message;
+    if (status === 'passed' && frame.flakyRuns > 0) testCase.flaky = true;
+    if (retries > 0) testCase.retries = retries;
     const errorMessage = frame.faults.error?.message ?? frame.faults.error?.text?.value;
     const pytestTeardown = status === 'error' && errorMessage?.startsWith(PYTEST_TEARDOWN) === true;
-    return {
-      testCase,
-      ...(pytestTeardown
-        ? {}
-        : {
-            key: [frame.suite?.id ?? 0, classname, name, attributes['file'] ?? ''].join('\u241f'),
-          }),
-      sameRun: classname === JEST_SUITE_FAILED,
-    };
+    const occurrence: Occurrence = { testCase, sameRun: classname === JEST_SUITE_FAILED };
+    if (!pytestTeardown) occurrence.key = `${classname}\u241f${name}\u241f${fileAttribute ?? ''}`;
+    return occurrence;
   }
 
-  private addOccurrence(occurrence: Occurrence): void {
+  /** One kept copy of a classname for its run of testcases (a suite's cases share it). */
+  private keptClassname(classname: string): string {
+    if (classname !== this.lastClassname) {
+      this.lastClassname = classname;
+      this.lastClassnameCopy = detach(classname);
+    }
+    return this.lastClassnameCopy;
+  }
+
+  private addOccurrence(occurrence: Occurrence, suite: SuiteFrame | undefined): void {
     const index = this.occurrences.length;
-    this.occurrences.push(occurrence);
+    this.occurrences.push(occurrence.testCase);
+    if (occurrence.sameRun) this.sameRuns.add(index);
     const key = occurrence.key;
     if (key === undefined) return;
-    const first = this.firstByKey.get(key);
+    const firstByKey = suite?.firstByKey ?? this.rootKeys;
+    const first = firstByKey.get(key);
     if (first === undefined) {
-      this.firstByKey.set(key, index);
+      firstByKey.set(key, index);
       return;
     }
-    const indexes = this.repeated.get(key);
+    const indexes = this.repeated.get(first);
     if (indexes) indexes.push(index);
-    else this.repeated.set(key, [first, index]);
+    else this.repeated.set(first, [first, index]);
   }
 
   /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
@@ -346,13 +378,10 @@ class JunitReader {
     const suiteLabel = suite.name ?? suiteName(suite.parent) ?? '';
     statuses.forEach((status, i) => {
       this.occurrences.push({
-        testCase: {
-          suite: suiteLabel,
-          name: `(test ${i + 1} of ${total} declared by the suite, no <testcase> element)`,
-          ...(suite.file !== undefined ? { file: suite.file } : {}),
-          status,
-        },
-        sameRun: false,
+        suite: suiteLabel,
+        name: `(test ${i + 1} of ${total} declared by the suite, no <testcase> element)`,
+        ...(suite.file !== undefined ? { file: suite.file } : {}),
+        status,
       });
     });
     this.diagnostics.push({
