@@ -5,6 +5,17 @@ const withPct = (counter: CoverageCounter) => ({ ...counter, pct: pctOf(counter)
 
 /** `certify parse FILE` output: one file's normalized evidence, detail included. */
 export function parseOutput(file: CollectedFile): Record<string, unknown> {
+  const main = dataOutput(file);
+  if (!file.extra || file.extra.length === 0) return main;
+  // Evidence of another kind in the same file (jest --json --coverage), under its kind.
+  const also = Object.fromEntries(file.extra.map((data) => [data.kind, dataOutput({ ...file, data, extra: [] })]));
+  for (const value of Object.values(also)) {
+    for (const key of ['path', 'kind', 'format', 'bytes', 'sha256', 'status']) delete value[key];
+  }
+  return { ...main, also };
+}
+
+function dataOutput(file: CollectedFile): Record<string, unknown> {
   const base: Record<string, unknown> = {
     path: file.path,
     kind: file.kind,

@@ -12,6 +12,8 @@ export interface ParseInput {
 export interface ParseResult<D extends EvidenceData = EvidenceData> {
   data: D;
   diagnostics: Diagnostic[];
+  /** Evidence of another kind the same file carries (jest `--json --coverage`: tests and coverage). */
+  extra?: EvidenceData[];
 }
 
 /**

@@ -143,6 +143,7 @@ export async function readEvidenceFile(
     record.format = collector.format;
     const result = await collector.parse({ path: shown, chunks: source.chunks(), bytes: record.bytes });
     record.data = result.data;
+    if (result.extra && result.extra.length > 0) record.extra = result.extra;
     record.diagnostics = result.diagnostics;
     return record;
   } catch (error) {
@@ -157,6 +158,7 @@ function unreadable(record: CollectedFile, message: string): CollectedFile {
   record.status = 'unreadable';
   record.error = message;
   delete record.data;
+  delete record.extra;
   return record;
 }
 

@@ -46,6 +46,8 @@ export interface EvidenceFile {
 /** A file that was read, with its normalized data. */
 export interface CollectedFile extends EvidenceFile {
   data?: EvidenceData;
+  /** Evidence of another kind from the same file. */
+  extra?: EvidenceData[];
 }
 
 /** A configured glob that matched no file. */

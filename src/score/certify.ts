@@ -120,7 +120,7 @@ function addPatchCoverage(metrics: Metrics, merged: MergedEvidence, settings: Se
 }
 
 function toEvidenceRecord(file: CollectedFile): EvidenceFile {
-  const { data: _data, ...record } = file;
+  const { data: _data, extra: _extra, ...record } = file;
   return record;
 }
 

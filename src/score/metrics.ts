@@ -48,8 +48,8 @@ export function mergeEvidence(files: readonly CollectedFile[]): MergedEvidence {
   const tests = new Map<string, MergedTest>();
   const coverage = new Map<string, FileCoverage>();
   for (const file of files) {
-    const data = file.data;
-    if (file.status !== 'ok' || !data) continue;
+    if (file.status !== 'ok' || !file.data) continue;
+    for (const data of [file.data, ...(file.extra ?? [])]) {
     switch (data.kind) {
       case 'tests': {
         merged.testSources.push(file.path);
@@ -96,6 +96,7 @@ export function mergeEvidence(files: readonly CollectedFile[]): MergedEvidence {
           };
         }
         break;
+    }
     }
   }
   if (merged.tests) merged.tests = [...tests.values()];

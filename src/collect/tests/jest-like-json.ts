@@ -1,3 +1,5 @@
+import { istanbulFileCoverage } from '../coverage/istanbul-coverage-map.js';
+import { coverageOf, type FileCoverage } from '../../model/coverage.js';
 import { z } from 'zod';
 import type { ParseInput, ParseResult } from '../collector.js';
 import type { Diagnostic } from '../../model/evidence.js';
@@ -96,6 +98,9 @@ class JestReportReader implements JsonVisitor {
   private readonly list = new TestCaseList();
   private readonly diagnostics: Diagnostic[] = [];
   private readonly unknown = new Set<string>();
+  /** `jest --json --coverage` puts the istanbul coverage map in the same file. */
+  private readonly coverage = new Map<string, FileCoverage>();
+  private sawCoverageMap = false;
   private declaredTotal: number | undefined;
   private declaredErrors: number | undefined;
   private sawTestResults = false;
@@ -111,6 +116,10 @@ class JestReportReader implements JsonVisitor {
       case 0:
         return this.expectKind(kind, 'object', 'the report', at);
       case 1:
+        if (member === 'coverageMap' && kind === 'object') {
+          this.sawCoverageMap = true;
+          return 'descend';
+        }
         if (member === 'testResults') {
           this.sawTestResults = true;
           return this.expectKind(kind, 'array', 'testResults', at);
@@ -119,6 +128,7 @@ class JestReportReader implements JsonVisitor {
           ? 'collect'
           : 'skip';
       case 2:
+        if (member === 'coverageMap') return 'collect';
         if (member !== 'testResults') return 'skip';
         this.file = {
           name: undefined,
@@ -143,7 +153,12 @@ class JestReportReader implements JsonVisitor {
   }
 
   value(path: JsonPath, value: unknown, at: JsonPosition): void {
-    const [member, , field] = path;
+    const [member, key, field] = path;
+    if (path.length === 2 && member === 'coverageMap') {
+      const file = istanbulFileCoverage(String(key), value, at);
+      this.coverage.set(file.path, file);
+      return;
+    }
     if (path.length === 1) {
       if (typeof value === 'number') {
         if (member === 'numTotalTests') this.declaredTotal = value;
@@ -219,7 +234,9 @@ class JestReportReader implements JsonVisitor {
         message: `unknown ${producer} test status "${status}" counted as an error`,
       });
     }
-    return { data: this.list.evidence(), diagnostics: this.diagnostics };
+    const result: ParseResult<TestEvidence> = { data: this.list.evidence(), diagnostics: this.diagnostics };
+    if (this.sawCoverageMap) result.extra = [coverageOf([...this.coverage.values()])];
+    return result;
   }
 
   private addAssertion(file: FileResult, result: z.infer<typeof assertionSchema>): void {
