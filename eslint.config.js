@@ -46,7 +46,7 @@ const boundaries = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/out/', 'bench/data/', 'bench/results/']),
+  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/out/', 'examples/sample/', 'bench/data/', 'bench/results/', 'bench/.build/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
@@ -69,7 +69,12 @@ export default defineConfig(
   ...boundaries,
   { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
   {
-    files: ['bench/**/*.mjs', '.ci/**/*.mjs', 'scripts/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    // Plain Node scripts (bench, CI checks, docs generator).
+    files: ['**/*.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'TextDecoder', 'TextEncoder', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'].map((name) => [name, 'readonly']),
+      ),
+    },
   },
 );

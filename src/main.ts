@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import type * as ActionsCore from '@actions/core';
 import path from 'node:path';
 import { ConfigurationError, messageOf } from './errors.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -6,11 +6,20 @@ import type { Certification } from './model/certification.js';
 import { runPipeline, renderOrExplain } from './pipeline.js';
 import { renderToFit } from './render/fit.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
-import { deliver, defaultCertificationId } from './deliver/deliver.js';
-import { readPublishedCertification } from './deliver/publish.js';
+import { defaultCertificationId } from './deliver/id.js';
 import { loadSettings } from './config/load.js';
 import { loadTemplate } from './pipeline.js';
 import { writeFileAtomic } from './report-files.js';
+
+/**
+ * @actions/core, loaded once the evidence is read (delivery and publish mode load theirs when
+ * they run): importing it loads its HTTP client (undici), tens of milliseconds of start-up that
+ * reading the inputs and the evidence does not need.
+ */
+let core: typeof ActionsCore;
+async function loadCore(): Promise<void> {
+  core = await import('@actions/core');
+}
 
 /** GitHub accepts up to 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -39,6 +48,7 @@ export async function run(): Promise<void> {
       // Patch coverage: an explicit diff file, else git history when the checkout has it.
       ...(inputs.diff !== undefined ? { diffFile: inputs.diff } : base.sha ? { diffBase: base.sha } : {}),
     });
+    await loadCore();
     const { certification, template, settings } = result;
     const renderBody = (limit: number) =>
       renderOrExplain(() => renderToFit(certification, template, limit), settings);
@@ -51,6 +61,7 @@ export async function run(): Promise<void> {
     await writeSummary(renderBody(SUMMARY_LIMIT));
     reportProblems(certification);
 
+    const { deliver } = await import('./deliver/deliver.js');
     const delivery = await deliver({
       id: inputs.id ?? defaultCertificationId(inputs.config),
       certification,
@@ -73,6 +84,7 @@ export async function run(): Promise<void> {
       );
     }
   } catch (error) {
+    await loadCore();
     core.setFailed(
       error instanceof ConfigurationError ? error.message : `Certify failed: ${messageOf(error)}`,
     );
@@ -85,6 +97,9 @@ export async function run(): Promise<void> {
  * template, then delivered to the PR and commit GitHub says that run built.
  */
 async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
+  await loadCore();
+  const { readPublishedCertification } = await import('./deliver/publish.js');
+  const { deliver } = await import('./deliver/deliver.js');
   const id = inputs.id ?? defaultCertificationId(inputs.config);
   const { certification, target } = await readPublishedCertification(id, inputs.token, (m) => {
     core.info(m);

@@ -8,10 +8,12 @@ export function parseOutput(file: CollectedFile): Record<string, unknown> {
   const main = dataOutput(file);
   if (!file.extra || file.extra.length === 0) return main;
   // Evidence of another kind in the same file (jest --json --coverage), under its kind.
-  const also = Object.fromEntries(file.extra.map((data) => [data.kind, dataOutput({ ...file, data, extra: [] })]));
-  for (const value of Object.values(also)) {
-    for (const key of ['path', 'kind', 'format', 'bytes', 'sha256', 'status']) delete value[key];
-  }
+  const also = Object.fromEntries(
+    file.extra.map((data) => {
+      const { path: _path, kind: _kind, format: _format, bytes: _bytes, sha256: _sha, status: _status, ...detail } = dataOutput({ ...file, data, extra: [] });
+      return [data.kind, detail];
+    }),
+  );
   return { ...main, also };
 }
 

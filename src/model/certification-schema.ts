@@ -249,8 +249,17 @@ export const certificationSchema = z.object({
   testIndex: z.object({ passed: hashedIds, failed: hashedIds, skipped: hashedIds }),
   trend: z
     .object({
-      runs: list(z.object({ sha: text.nullable(), generatedAt: text.nullable(), score: finite.nullable(), lines: finite.nullable() })),
-      benchmarks: list(z.object({ name: text, measure: text, unit: text, values: list(finite.nullable()) })),
+      runs: list(
+        z.object({
+          sha: text.nullable(),
+          generatedAt: text.nullable(),
+          score: finite.nullable(),
+          lines: finite.nullable(),
+        }),
+      ),
+      benchmarks: list(
+        z.object({ name: text, measure: text, unit: text, values: list(finite.nullable()) }),
+      ),
     })
     .nullable(),
 });
