@@ -5,7 +5,6 @@ import { promisify } from 'node:util';
 import { parseUnifiedDiff } from './collect/diff/unified-diff.js';
 import { messageOf } from './errors.js';
 import type { BaselineFigures, BaselineInfo, ChangedLines } from './model/baseline.js';
-import { MAX_CERTIFICATION_BYTES } from './model/certification-schema.js';
 import { readBaseline } from './score/baseline.js';
 
 const run = promisify(execFile);
@@ -14,6 +13,8 @@ const run = promisify(execFile);
 export async function baselineFromFile(file: string, cwd: string): Promise<{ baseline: BaselineFigures | null; note?: string }> {
   const absolute = path.resolve(cwd, file);
   try {
+    // loaded here, not at start-up: the module builds the whole report schema when imported
+    const { MAX_CERTIFICATION_BYTES } = await import('./model/certification-schema.js');
     const info = await stat(absolute);
     if (info.size > MAX_CERTIFICATION_BYTES) return { baseline: null, note: `baseline ${file}: ${info.size} bytes is too large` };
     const raw = JSON.parse(await readFile(absolute, 'utf8')) as unknown;
@@ -24,8 +25,13 @@ export async function baselineFromFile(file: string, cwd: string): Promise<{ bas
   }
 }
 
+/** Lines a change adds or modifies and where they came from, or why they are not known. */
+export type ChangesResult = { lines: ChangedLines; source: string } | { note: string };
+/** Another way to the changed lines (the PR files API), asked only when the diff file and git give none. */
+export type ChangesFallback = () => Promise<ChangesResult>;
+
 /** Changed lines from a diff file, or from `git diff <base>...HEAD` when history is present. */
-export async function changedLines(options: { cwd: string; diffFile?: string; diffBase?: string }): Promise<{ lines: ChangedLines; source: string } | { note: string } | null> {
+export async function changedLines(options: { cwd: string; diffFile?: string; diffBase?: string }): Promise<ChangesResult | null> {
   if (options.diffFile) {
     try {
       return { lines: parseUnifiedDiff(await readFile(path.resolve(options.cwd, options.diffFile), 'utf8')), source: 'file' };

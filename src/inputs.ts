@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 
@@ -18,12 +17,28 @@ export interface ActionInputs {
   token: string;
   baseline: string | undefined;
   diff: string | undefined;
+  /** Earlier base-branch certifications in the trend chart; 0 turns the trend off. */
+  trendRuns: number;
+}
+
+/** Trend chart length by default, and at most (each run costs requests and a download). */
+export const DEFAULT_TREND_RUNS = 10;
+export const MAX_TREND_RUNS = 30;
+
+/**
+ * An input as the runner passes it: the variable INPUT_<NAME> (spaces as underscores, upper
+ * case), trimmed — what @actions/core's getInput reads. Not imported from there: @actions/core
+ * loads its HTTP client (undici) when imported, tens of milliseconds the run would spend before
+ * reading any evidence; main.ts loads it once the evidence is read.
+ */
+function getInput(name: string): string {
+  return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
 const booleanInput = z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', '']);
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim() || fallback;
+  const value = getInput(name).trim() || fallback;
   if (!(allowed as readonly string[]).includes(value)) {
     throw new ConfigurationError(`input '${name}': '${value}' is not one of ${allowed.join(', ')}`);
   }
@@ -32,14 +47,14 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
 
 /** Boolean inputs read leniently when absent (local runs), strictly when present. */
 function flag(name: string, fallback: boolean): boolean {
-  const raw = core.getInput(name).trim();
+  const raw = getInput(name).trim();
   const parsed = booleanInput.safeParse(raw);
   if (!parsed.success) throw new ConfigurationError(`input '${name}': '${raw}' is not true or false`);
   return raw === '' ? fallback : raw.toLowerCase() === 'true';
 }
 
 export function readInputs(): ActionInputs {
-  const retention = core.getInput('retention-days').trim();
+  const retention = getInput('retention-days').trim();
   let retentionDays: number | undefined;
   if (retention !== '') {
     retentionDays = Number(retention);
@@ -47,7 +62,12 @@ export function readInputs(): ActionInputs {
       throw new ConfigurationError(`input 'retention-days': '${retention}' is not a whole number of days from 1 to 90`);
     }
   }
-  const optional = (name: string) => core.getInput(name).trim() || undefined;
+  const trend = getInput('trend-runs').trim();
+  const trendRuns = trend === '' ? DEFAULT_TREND_RUNS : Number(trend);
+  if (!Number.isInteger(trendRuns) || trendRuns < 0 || trendRuns > MAX_TREND_RUNS) {
+    throw new ConfigurationError(`input 'trend-runs': '${trend}' is not a whole number from 0 to ${MAX_TREND_RUNS}`);
+  }
+  const optional = (name: string) => getInput(name).trim() || undefined;
   return {
     config: optional('config'),
     requireLevel: optional('require-level'),
@@ -60,8 +80,9 @@ export function readInputs(): ActionInputs {
     artifact: flag('artifact', true),
     retentionDays,
     failOnDeliveryError: flag('fail-on-delivery-error', false),
-    token: core.getInput('github-token').trim(),
+    token: getInput('github-token').trim(),
     baseline: optional('baseline'),
     diff: optional('diff'),
+    trendRuns,
   };
 }

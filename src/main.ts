@@ -6,7 +6,8 @@ import type { Certification } from './model/certification.js';
 import { runPipeline, renderOrExplain } from './pipeline.js';
 import { renderToFit } from './render/fit.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
-import { defaultCertificationId } from './deliver/id.js';
+import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
+import type { GitHubComparison } from './compare-github.js';
 import { loadSettings } from './config/load.js';
 import { loadTemplate } from './pipeline.js';
 import { writeFileAtomic } from './report-files.js';
@@ -37,16 +38,27 @@ export async function run(): Promise<void> {
       return;
     }
     const base = pullRequestBase();
+    const subject = subjectFromEnv();
+    const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
     const result = await runPipeline({
       cwd,
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
       outputDir: inputs.outputDir,
-      subject: subjectFromEnv(),
+      subject,
+      // Baseline: the `baseline` file, else the base branch's artifact, else none.
       ...(inputs.baseline !== undefined ? { baselinePath: inputs.baseline } : {}),
+      ...(onGitHub?.baseline ? { baseline: onGitHub.baseline } : {}),
+      ...(onGitHub?.baselineNote !== undefined ? { baselineNote: onGitHub.baselineNote } : {}),
+      ...(onGitHub?.history.length ? { history: onGitHub.history } : {}),
       baselineBranch: base.ref,
-      // Patch coverage: an explicit diff file, else git history when the checkout has it.
-      ...(inputs.diff !== undefined ? { diffFile: inputs.diff } : base.sha ? { diffBase: base.sha } : {}),
+      // Patch coverage: a diff file, else git history when the checkout has it, else the PR files API.
+      ...(inputs.diff !== undefined
+        ? { diffFile: inputs.diff }
+        : base.sha
+          ? { diffBase: base.sha }
+          : {}),
+      ...(onGitHub?.changes ? { changesFallback: onGitHub.changes } : {}),
     });
     await loadCore();
     const { certification, template, settings } = result;
@@ -73,6 +85,7 @@ export async function run(): Promise<void> {
       core.setOutput('artifact-id', String(delivery.artifactId));
     if (delivery.artifactUrl !== undefined) core.setOutput('artifact-url', delivery.artifactUrl);
     if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
+    if (delivery.checkRunUrl !== undefined) core.setOutput('check-run-url', delivery.checkRunUrl);
 
     if (!certification.passed) {
       core.setFailed(gateReason(certification));
@@ -129,11 +142,37 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
     target,
   });
   if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
+  if (delivery.checkRunUrl !== undefined) core.setOutput('check-run-url', delivery.checkRunUrl);
   if (!certification.passed) {
     core.setFailed(gateReason(certification));
   } else if (delivery.shouldFail) {
     core.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
   }
+}
+
+/**
+ * Baseline, trend and the PR's diff from GitHub (loaded only then): on pull requests, with a
+ * token. A run with neither pays nothing for it.
+ */
+async function compareOnGitHub(
+  inputs: ActionInputs,
+  baseRef: string | null,
+  pullRequest: number | null,
+): Promise<GitHubComparison | null> {
+  if (!inputs.token || baseRef === null) return null;
+  await loadCore();
+  const { compareOnGitHub: compare } = await import('./compare-github.js');
+  return compare(
+    {
+      token: inputs.token,
+      id: parseCertificationId(inputs.id ?? defaultCertificationId(inputs.config)),
+      branch: baseRef,
+      pullRequest,
+      baseline: inputs.baseline === undefined,
+      trendRuns: inputs.trendRuns,
+    },
+    { info: (m) => core.info(m), notice: (m) => core.notice(m) },
+  );
 }
 
 function deliveryOptions(inputs: ActionInputs) {

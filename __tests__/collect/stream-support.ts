@@ -1,4 +1,12 @@
+import { expect } from '@jest/globals';
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import type { Collector, ParseResult } from '../../src/collect/collector.js';
+import { EvidenceParseError } from '../../src/errors.js';
+import type { EvidenceData } from '../../src/model/evidence.js';
 
 /** The bytes of `text` as a parser receives them from a file stream, cut every `size` bytes. */
 export function chunksOf(text: string, size: number): AsyncIterable<Buffer> {
@@ -39,3 +47,62 @@ export const MUTATION_CHARS = [
   'é',
   '\ud800',
 ];
+
+/** Reads the fixtures of one format: `fixtures/<format>/<name>` next to the test file at `testUrl`. */
+export function fixtureReader(testUrl: string, format: string): (name: string) => string {
+  const folder = path.join(path.dirname(fileURLToPath(testUrl)), 'fixtures', format);
+  return (name) => readFileSync(path.join(folder, name), 'utf8');
+}
+
+/** Parses `text` with one collector as the file `file`, fed in chunks of `size` bytes. */
+export function parseChunked<D extends EvidenceData>(
+  collector: Collector<D>,
+  file: string,
+  text: string,
+  size: number,
+): Promise<ParseResult<D>> {
+  return collector.parse({
+    path: file,
+    chunks: chunksOf(text, size),
+    bytes: Buffer.byteLength(text),
+  });
+}
+
+/** The EvidenceParseError a parse ends in; a parse that succeeds or throws anything else fails the test. */
+export async function parseErrorOf(parsing: Promise<unknown>): Promise<EvidenceParseError> {
+  try {
+    await parsing;
+  } catch (error) {
+    if (error instanceof EvidenceParseError) return error;
+    throw error;
+  }
+  throw new Error('parsed without error');
+}
+
+/**
+ * Property: each of `sources` with one random edit (see `mutate`), fed in chunks of 1 to 512
+ * bytes, gives a result or an EvidenceParseError, never another exception.
+ */
+export async function assertMutationsParseOrFail(
+  sources: readonly string[],
+  parse: (text: string, size: number) => Promise<unknown>,
+): Promise<void> {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat(sources.length - 1),
+      fc.nat(),
+      fc.nat(),
+      fc.constantFrom(...MUTATION_CHARS),
+      fc.integer({ min: 1, max: 512 }),
+      async (which, at, how, char, size) => {
+        const text = mutate(sources[which] ?? '', at, how, char);
+        try {
+          await parse(text, size);
+        } catch (error) {
+          expect(error).toBeInstanceOf(EvidenceParseError);
+        }
+      },
+    ),
+    { numRuns: 400 },
+  );
+}

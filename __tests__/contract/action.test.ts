@@ -58,7 +58,7 @@ describe('package', () => {
     const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
     expect(readme).toContain('npm run demo');
     expect(readme).toContain('npm install --no-audit --no-fund && npm test');
-    expect(scripts['demo']).toMatch(/^node dist\/cli\.js /);
+    expect(scripts['demo']).toMatch(/^node dist\/cli\/index\.js /);
     for (const name of ['build', 'bundle', 'test', 'lint', 'demo', 'bench']) expect(scripts[name]).toBeDefined();
   });
 });

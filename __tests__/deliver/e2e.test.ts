@@ -1,21 +1,27 @@
 /**
  * End to end: the bundled action (`node dist/index.js`) run as the runner runs it — INPUT_*
  * variables, an event payload file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files — against the
- * fake GitHub in ../support/fake-github.ts on 127.0.0.1. Every request the action makes is
- * recorded there and asserted on. Needs a current `dist/` (npm run build).
+ * fake GitHub in ../support/fake-github.ts on 127.0.0.1 (../support/action-harness.ts). Every
+ * request the action makes is recorded there and asserted on. Needs a current `dist/`
+ * (npm run build).
  */
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { commentMarker } from '../../src/deliver/comment.js';
-import { ACTIONS_BOT, FakeGitHub, SOMEONE } from '../support/fake-github.js';
+import {
+  ActionHarness,
+  READ_ONLY,
+  RUN_ID,
+  TOKEN,
+  junit,
+  warnings,
+  type RunOptions,
+  type RunResult,
+} from '../support/action-harness.js';
+import { ACTIONS_BOT, SOMEONE } from '../support/fake-github.js';
 import {
   HEAD_SHA,
-  MERGE_SHA,
   OWNER,
   REPO,
   pullRequestEvent,
@@ -23,210 +29,33 @@ import {
   workflowRunEvent,
 } from '../support/events.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BUNDLE = join(ROOT, 'dist', 'index.js');
-const TOKEN = 'ghs_e2eWriteToken';
-const READ_ONLY = 'ghs_e2eForkReadOnly';
-const RUN_ID = 1658821493;
 const MARKER = commentMarker('default');
-/** A single action run never takes this long here; a hang fails the test instead of the suite. */
-const RUN_TIMEOUT_MS = 45_000;
-
-/** The runtime token the runner gives a job: a JWT whose scp names the run and job backend ids. */
-function runtimeToken(): string {
-  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-  const scp =
-    'Actions.ExampleScope Actions.Results:ce7f54c7-61c7-4aae-887f-30da475f5f1a:ca395085-040a-526b-2ce8-bdc85f692774';
-  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp, exp: 4_102_444_800 })}.sig`;
-}
-
-interface JUnitCase {
-  name: string;
-  file?: string;
-  line?: number;
-  failure?: string;
-}
-
-function junit(cases: JUnitCase[]): string {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
-  const failures = cases.filter((c) => c.failure !== undefined).length;
-  const body = cases
-    .map((c) => {
-      const where = `${c.file ? ` file="${esc(c.file)}"` : ''}${c.line ? ` line="${c.line}"` : ''}`;
-      const open = `    <testcase classname="widgets.parser" name="${esc(c.name)}"${where} time="0.012"`;
-      return c.failure === undefined
-        ? `${open}/>`
-        : `${open}>\n      <failure message="${esc(c.failure.slice(0, 80))}" type="AssertionError">${esc(c.failure)}</failure>\n    </testcase>`;
-    })
-    .join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites tests="${cases.length}" failures="${failures}">\n  <testsuite name="widgets.parser" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="1.5">\n${body}\n  </testsuite>\n</testsuites>\n`;
-}
-
-/** 19 passing, 1 failing with file and line: 95 % pass rate, Bronze under the default policy. */
-const SMALL_SUITE = junit([
-  ...Array.from({ length: 19 }, (_, i) => ({ name: `parses sample ${i + 1}` })),
-  {
-    name: 'rejects truncated input',
-    file: 'src/parser.test.ts',
-    line: 42,
-    failure: 'expected EvidenceParseError, got undefined',
-  },
-]);
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  workspace: string;
-  ms: number;
-}
-
-interface RunOptions {
-  event: 'pull_request' | 'push' | 'workflow_run';
-  payload: object;
-  inputs?: Record<string, string>;
-  token?: string;
-  sha?: string;
-  evidence?: string;
-  /** More evidence files, by path relative to the workspace. */
-  files?: Record<string, string>;
-}
-
-/** GITHUB_OUTPUT in @actions/core's heredoc format: name<<delimiter / value / delimiter. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
-  return outputs;
-}
 
 describe('bundled action against a fake GitHub on 127.0.0.1', () => {
-  const github = new FakeGitHub(OWNER, REPO);
-  let scratch: string | undefined;
+  const harness = new ActionHarness();
+  const github = harness.github;
 
   beforeAll(async () => {
-    if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run npm run build first`);
-    await github.start();
+    await harness.start();
     expect(new URL(github.url).hostname).toBe('127.0.0.1');
-    scratch = await mkdtemp(join(tmpdir(), 'certify-e2e-'));
   });
   afterAll(async () => {
-    await github.stop();
-    if (scratch) await rm(scratch, { recursive: true, force: true });
+    await harness.stop();
   });
   beforeEach(() => {
-    github.requests.length = 0;
-    github.comments.length = 0;
-    github.checkRuns.length = 0;
-    github.statuses.length = 0;
-    github.artifacts.length = 0;
-    github.pulls.length = 0;
-    github.tokens.clear();
-    github.token(TOKEN, ACTIONS_BOT);
-    github.token(READ_ONLY, ACTIONS_BOT, true);
-    github.graphqlViewer = true;
-    github.uploadRunId = RUN_ID;
+    harness.reset();
   });
   afterEach(() => {
     // Loopback only: nothing the action asked for went anywhere but the fake.
     for (const request of github.requests) expect(request.status).not.toBe(0);
   });
 
-  let runs = 0;
-  async function runAction(options: RunOptions): Promise<RunResult> {
-    if (scratch === undefined) throw new Error('no scratch directory');
-    const dir = join(scratch, `run-${++runs}`);
-    const workspace = join(dir, 'workspace');
-    await mkdir(join(workspace, 'reports'), { recursive: true });
-    await writeFile(join(workspace, 'reports', 'junit.xml'), options.evidence ?? SMALL_SUITE);
-    for (const [path, content] of Object.entries(options.files ?? {})) {
-      await mkdir(join(workspace, path, '..'), { recursive: true });
-      await writeFile(join(workspace, path), content);
-    }
-    const eventPath = join(dir, 'event.json');
-    await writeFile(eventPath, JSON.stringify(options.payload));
-    const outputPath = join(dir, 'output.txt');
-    const summaryPath = join(dir, 'summary.md');
-    await writeFile(outputPath, '');
-    await writeFile(summaryPath, '');
-    const inputs: Record<string, string> = {
-      // The runner passes every input, defaults included (action.yml).
-      config: '',
-      'require-level': '',
-      'working-directory': '.',
-      'output-dir': 'certification',
-      id: '',
-      mode: 'certify',
-      comment: 'update',
-      'check-run': 'true',
-      artifact: 'true',
-      'retention-days': '',
-      'fail-on-delivery-error': 'false',
-      'github-token': options.token ?? TOKEN,
-      ...options.inputs,
-    };
-    const env: Record<string, string> = {
-      PATH: process.env['PATH'] ?? '/usr/bin:/bin',
-      HOME: dir,
-      GITHUB_ACTIONS: 'true',
-      CI: 'true',
-      GITHUB_EVENT_NAME: options.event,
-      GITHUB_EVENT_PATH: eventPath,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_REPOSITORY_OWNER: OWNER,
-      GITHUB_SHA: options.sha ?? MERGE_SHA,
-      GITHUB_REF: options.event === 'pull_request' ? 'refs/pull/7/merge' : 'refs/heads/main',
-      GITHUB_WORKSPACE: workspace,
-      GITHUB_STEP_SUMMARY: summaryPath,
-      GITHUB_OUTPUT: outputPath,
-      GITHUB_API_URL: github.url,
-      GITHUB_GRAPHQL_URL: `${github.url}/graphql`,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: String(RUN_ID),
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_RUN_NUMBER: '562',
-      GITHUB_WORKFLOW: 'CI',
-      GITHUB_JOB: 'certify',
-      GITHUB_ACTION: 'certify',
-      RUNNER_TEMP: join(dir, 'tmp'),
-      RUNNER_OS: 'Linux',
-      ACTIONS_RESULTS_URL: `${github.url}/`,
-      ACTIONS_RUNTIME_TOKEN: runtimeToken(),
-    };
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-
-    const started = Date.now();
-    const child = spawn(process.execPath, [BUNDLE], {
-      cwd: workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    clearTimeout(timer);
-    return {
-      code,
-      stdout,
-      stderr,
-      outputs: parseOutputs(await readFile(outputPath, 'utf8')),
-      summary: await readFile(summaryPath, 'utf8'),
-      workspace,
-      ms: Date.now() - started,
-    };
-  }
+  const runAction = (options: RunOptions): Promise<RunResult> => harness.run(options);
 
   const prEvent = () => ({
     event: 'pull_request' as const,
     payload: pullRequestEvent({ number: 7 }),
   });
-  const warnings = (result: RunResult) =>
-    result.stdout.split('\n').filter((l) => l.startsWith('::warning'));
   const commentPosts = () => github.matching('POST', /\/issues\/7\/comments$/);
 
   it('first run: creates the comment, a check run on the PR head, the artifact; sets outputs', async () => {
@@ -270,6 +99,7 @@ describe('bundled action against a fake GitHub on 127.0.0.1', () => {
       'artifact-id': artifactId,
       'artifact-url': `https://github.com/${OWNER}/${REPO}/actions/runs/${RUN_ID}/artifacts/${artifactId}`,
       'comment-url': `https://github.com/${OWNER}/${REPO}/pull/7#issuecomment-${comments[0]?.id}`,
+      'check-run-url': `https://github.com/${OWNER}/${REPO}/runs/${check?.id}`,
     });
     expect(result.summary).toMatch(/bronze/i);
     expect(warnings(result)).toEqual([]);
@@ -474,7 +304,10 @@ describe('bundled action against a fake GitHub on 127.0.0.1', () => {
       inputs: { mode: 'collect' },
     });
     expect(collect.code).toBe(0);
-    expect(github.requests.filter((r) => r.path.startsWith('/repos/'))).toEqual([]); // no API use in collect
+    // No API writes in collect; reads (the base branch's certifications, the PR's files) are allowed.
+    expect(
+      github.requests.filter((r) => r.path.startsWith('/repos/') && r.method !== 'GET'),
+    ).toEqual([]);
     expect(github.artifacts.map((a) => a.name)).toEqual(['certification-default']);
 
     github.requests.length = 0;

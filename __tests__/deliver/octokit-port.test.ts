@@ -106,4 +106,67 @@ describe('createOctokitPort', () => {
       /artifact is larger than \d+ bytes/,
     );
   });
+
+  it("lists a workflow's runs newest first with the API's filters, no further than the limit", async () => {
+    github.workflowRuns.length = 0;
+    for (let i = 0; i < 150; i++) {
+      const createdAt = new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString();
+      github.seedWorkflowRun({ id: 1000 + i, headSha: String(i % 10).repeat(40), createdAt });
+      github.seedWorkflowRun({ id: 5000 + i, event: 'pull_request', createdAt });
+    }
+    const filter = { branch: 'main', event: 'push', status: 'success' } as const;
+    const runs = await port.listWorkflowRuns('ci.yml', filter, 120);
+    expect(runs.map((r) => r.id)).toEqual(Array.from({ length: 120 }, (_, i) => 1149 - i));
+    expect(runs[0]).toEqual({
+      id: 1149,
+      workflowId: 159038,
+      headSha: '9'.repeat(40),
+      headBranch: 'main',
+      event: 'push',
+      conclusion: 'success',
+      createdAt: '2026-11-01T02:29:00.000Z',
+    });
+    const pages = github.matching('GET', /\/actions\/workflows\/ci\.yml\/runs$/);
+    expect(pages.map((r) => [r.query.get('per_page'), r.query.get('page') ?? '1'])).toEqual([
+      ['100', '1'],
+      ['100', '2'],
+    ]);
+    expect(pages[0]?.query.get('exclude_pull_requests')).toBe('true');
+    github.requests.length = 0;
+    expect(await port.listWorkflowRuns(159038, filter, 11)).toHaveLength(11);
+    expect(github.requests.map((r) => r.query.get('per_page'))).toEqual(['11']);
+    expect((await port.getWorkflowRun(5003))?.workflowId).toBe(159038);
+    expect(await port.getWorkflowRun(1)).toBeNull();
+  });
+
+  it('lists every file of a PR across pages of 100, with no patch where GitHub gives none', async () => {
+    github.pullFiles.set(7, [
+      ...Array.from({ length: 230 }, (_, i) => ({
+        filename: `src/f${i}.ts`,
+        status: 'modified' as const,
+        additions: 1,
+        deletions: 0,
+        patch: '@@ -1,0 +1 @@\n+x',
+      })),
+      { filename: 'assets/logo.png', status: 'added' as const, additions: 0, deletions: 0 },
+    ]);
+    const files = [];
+    for await (const file of port.listPullRequestFiles(7)) files.push(file);
+    expect(files).toHaveLength(231);
+    expect(files[0]).toEqual({
+      path: 'src/f0.ts',
+      status: 'modified',
+      additions: 1,
+      patch: '@@ -1,0 +1 @@\n+x',
+    });
+    expect(files[230]).toEqual({
+      path: 'assets/logo.png',
+      status: 'added',
+      additions: 0,
+      patch: null,
+    });
+    expect(
+      github.matching('GET', /\/pulls\/7\/files$/).map((r) => r.query.get('page') ?? '1'),
+    ).toEqual(['1', '2', '3']);
+  });
 });

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { deliveryContextOf } from '../../src/deliver/context.js';
 import type { DeliveryContext } from '../../src/deliver/context.js';
 import { loadPublished, PublishError } from '../../src/deliver/publish.js';
+import type { PullRequestInfo } from '../../src/deliver/port.js';
 import { FakePort } from '../support/fake-port.js';
 import { HEAD_SHA, OWNER, REPO, pushEvent, workflowRunEvent } from '../support/events.js';
 import type { WorkflowRunEventOptions } from '../support/events.js';
@@ -30,6 +31,16 @@ function artifact(port: FakePort, files: Record<string, string | Buffer>, id = 5
 
 const certificationJson = JSON.stringify(sampleCertification());
 const prJson = (number: number, headSha = HEAD_SHA) => JSON.stringify({ number, headSha });
+
+/** An open PR from a fork (contributor:patch-1): the workflow_run payload does not list it. */
+const FORK_PR: PullRequestInfo = {
+  number: 31,
+  headSha: HEAD_SHA,
+  headRef: 'patch-1',
+  headOwner: 'contributor',
+  state: 'open',
+};
+const forkRunContext = () => contextFor({ forkOwner: 'contributor', branch: 'patch-1' });
 
 describe('loadPublished', () => {
   let port: FakePort;
@@ -68,18 +79,8 @@ describe('loadPublished', () => {
 
   it('finds a fork PR that the workflow_run payload does not list, by head owner and branch', async () => {
     artifact(port, { 'certification.json': certificationJson });
-    port.pulls.push({
-      number: 31,
-      headSha: HEAD_SHA,
-      headRef: 'patch-1',
-      headOwner: 'contributor',
-      state: 'open',
-    });
-    const published = await loadPublished(
-      port,
-      contextFor({ forkOwner: 'contributor', branch: 'patch-1' }),
-      'default',
-    );
+    port.pulls.push(FORK_PR);
+    const published = await loadPublished(port, forkRunContext(), 'default');
     expect(published.target.pullRequest).toBe(31);
     expect(port.calls.find((c) => c.method === 'listPullRequestsByHead')?.args).toEqual([
       'contributor',
@@ -91,19 +92,9 @@ describe('loadPublished', () => {
     artifact(port, { 'certification.json': certificationJson, 'pr.json': prJson(1) });
     port.pulls.push(
       { number: 1, headSha: 'd'.repeat(40), headRef: 'release', headOwner: OWNER, state: 'open' },
-      {
-        number: 31,
-        headSha: HEAD_SHA,
-        headRef: 'patch-1',
-        headOwner: 'contributor',
-        state: 'open',
-      },
+      FORK_PR,
     );
-    const published = await loadPublished(
-      port,
-      contextFor({ forkOwner: 'contributor', branch: 'patch-1' }),
-      'default',
-    );
+    const published = await loadPublished(port, forkRunContext(), 'default');
     expect(published.target.pullRequest).toBe(31);
     expect(published.notes.join('\n')).toContain('names PR #1');
   });

@@ -74,6 +74,29 @@ export interface PullRequest {
   state: 'open' | 'closed';
 }
 
+/** A workflow run as the runs API describes it (fields Certify reads plus a few neighbours). */
+export interface StoredWorkflowRun {
+  id: number;
+  workflowId: number;
+  /** `.github/workflows/ci.yml`: the runs API also takes the file name as the workflow id. */
+  workflowPath: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  status: 'completed' | 'in_progress' | 'queued';
+  conclusion: 'success' | 'failure' | 'cancelled' | null;
+  createdAt: string;
+}
+
+/** One file of a pull request, as the files API lists it; no `patch` for binary or huge diffs. */
+export interface PullRequestFile {
+  filename: string;
+  status: 'added' | 'modified' | 'removed' | 'renamed';
+  additions: number;
+  deletions: number;
+  patch?: string;
+}
+
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => true;
 
 const stringOf = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -94,6 +117,9 @@ export class FakeGitHub {
   }[] = [];
   readonly artifacts: StoredArtifact[] = [];
   readonly pulls: PullRequest[] = [];
+  readonly workflowRuns: StoredWorkflowRun[] = [];
+  /** Files of each pull request, in the order the files API lists them. */
+  readonly pullFiles = new Map<number, PullRequestFile[]>();
   /** Tokens the fake knows; unknown tokens get 401. */
   readonly tokens = new Map<string, { account: Account; readOnly: boolean }>();
   /** Run id that uploads land in (what ACTIONS_RUNTIME_TOKEN names in real life). */
@@ -136,6 +162,22 @@ export class FakeGitHub {
     });
   }
 
+  /** Forgets everything stored and recorded (between tests; the server keeps running). */
+  reset(): void {
+    this.requests.length = 0;
+    this.comments.length = 0;
+    this.checkRuns.length = 0;
+    this.statuses.length = 0;
+    this.artifacts.length = 0;
+    this.pulls.length = 0;
+    this.workflowRuns.length = 0;
+    this.pullFiles.clear();
+    this.tokens.clear();
+    this.faults = [];
+    this.graphqlViewer = true;
+    this.uploadRunId = 1;
+  }
+
   token(token: string, account: Account, readOnly = false): void {
     this.tokens.set(token, { account, readOnly });
   }
@@ -157,6 +199,25 @@ export class FakeGitHub {
 
   commentsOn(issue: number): StoredComment[] {
     return this.comments.filter((c) => c.issue === issue);
+  }
+
+  /** A run of workflow 159038 (`.github/workflows/ci.yml`) unless said otherwise. */
+  seedWorkflowRun(
+    run: Partial<StoredWorkflowRun> & Pick<StoredWorkflowRun, 'id'>,
+  ): StoredWorkflowRun {
+    const stored: StoredWorkflowRun = {
+      workflowId: 159038,
+      workflowPath: '.github/workflows/ci.yml',
+      headBranch: 'main',
+      headSha: 'f'.repeat(40),
+      event: 'push',
+      status: 'completed',
+      conclusion: 'success',
+      createdAt: '2026-11-20T10:00:00Z',
+      ...run,
+    };
+    this.workflowRuns.push(stored);
+    return stored;
   }
 
   seedArtifact(name: string, runId: number, zip: Buffer): StoredArtifact {
@@ -257,20 +318,11 @@ export class FakeGitHub {
       const issue = Number(m[1]);
       if (method === 'GET') {
         if (this.listBarrier) await this.waitAtBarrier();
-        const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
-        const page = Number(url.searchParams.get('page') ?? 1);
-        const all = this.commentsOn(issue);
-        const slice = all.slice((page - 1) * perPage, page * perPage);
-        const last = Math.max(1, Math.ceil(all.length / perPage));
-        const link = (p: number) => `<${this.url}${path}?per_page=${perPage}&page=${p}>`;
-        const links = [
-          ...(page < last ? [`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`] : []),
-          ...(page > 1 ? [`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`] : []),
-        ];
+        const { slice, headers } = this.page(url, this.commentsOn(issue));
         return reply(
           200,
           slice.map((c) => this.commentJson(c)),
-          links.length ? { link: links.join(', ') } : {},
+          headers,
         );
       }
       if (method === 'POST') {
@@ -376,6 +428,62 @@ export class FakeGitHub {
         })),
       });
     }
+    if ((m = /^\/actions\/runs\/(\d+)$/.exec(rest)) && method === 'GET') {
+      const run = this.workflowRuns.find((r) => r.id === Number(m?.[1]));
+      return run ? reply(200, this.runJson(run)) : reply(404, { message: 'Not Found' });
+    }
+    if ((m = /^\/actions\/workflows\/([^/]+)\/runs$/.exec(rest)) && method === 'GET') {
+      // The workflow's numeric id or its file name, as GitHub accepts both.
+      const workflow = decodeURIComponent(m[1] ?? '');
+      const query = url.searchParams;
+      const status = query.get('status');
+      const found = this.workflowRuns
+        .filter(
+          (r) =>
+            (String(r.workflowId) === workflow || r.workflowPath.split('/').pop() === workflow) &&
+            (query.get('branch') === null || r.headBranch === query.get('branch')) &&
+            (query.get('event') === null || r.event === query.get('event')) &&
+            (status === null || r.status === status || r.conclusion === status),
+        )
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id);
+      if (
+        found.length === 0 &&
+        !this.workflowRuns.some(
+          (r) => String(r.workflowId) === workflow || r.workflowPath.endsWith(`/${workflow}`),
+        )
+      )
+        return reply(404, { message: 'Not Found' });
+      const { slice, headers } = this.page(url, found);
+      return reply(
+        200,
+        { total_count: found.length, workflow_runs: slice.map((r) => this.runJson(r)) },
+        headers,
+      );
+    }
+    if ((m = /^\/pulls\/(\d+)\/files$/.exec(rest)) && method === 'GET') {
+      const number = Number(m[1]);
+      if (!this.pulls.some((p) => p.number === number) && !this.pullFiles.has(number))
+        return reply(404, { message: 'Not Found' });
+      // GitHub lists at most 3,000 files of a pull request.
+      const all = (this.pullFiles.get(number) ?? []).slice(0, 3000);
+      const { slice, headers } = this.page(url, all);
+      return reply(
+        200,
+        slice.map((f) => ({
+          sha: 'bbcd538c8e72b8c175046e27cc8f907076331401',
+          filename: f.filename,
+          status: f.status,
+          additions: f.additions,
+          deletions: f.deletions,
+          changes: f.additions + f.deletions,
+          blob_url: `https://github.com/${this.owner}/${this.repo}/blob/${'c'.repeat(40)}/${f.filename}`,
+          raw_url: `https://github.com/${this.owner}/${this.repo}/raw/${'c'.repeat(40)}/${f.filename}`,
+          contents_url: `${this.url}${repoPrefix}/contents/${f.filename}?ref=${'c'.repeat(40)}`,
+          ...(f.patch !== undefined ? { patch: f.patch } : {}),
+        })),
+        headers,
+      );
+    }
     if ((m = /^\/actions\/artifacts\/(\d+)\/zip$/.exec(rest)) && method === 'GET') {
       const artifact = this.artifacts.find((a) => a.id === Number(m?.[1]));
       if (!artifact) return reply(404, { message: 'Not Found' });
@@ -407,6 +515,51 @@ export class FakeGitHub {
       );
     }
     return reply(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+  }
+
+  /** One page of a listing (`per_page` up to 100, `page` from 1) with GitHub's Link header. */
+  private page<T>(url: URL, all: readonly T[]): { slice: T[]; headers: Record<string, string> } {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(all.length / perPage));
+    const query = new URLSearchParams(url.searchParams);
+    const link = (p: number) => {
+      query.set('per_page', String(perPage));
+      query.set('page', String(p));
+      return `<${this.url}${url.pathname}?${query.toString()}>`;
+    };
+    const links = [
+      ...(page < last ? [`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`] : []),
+      ...(page > 1 ? [`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`] : []),
+    ];
+    return {
+      slice: all.slice((page - 1) * perPage, page * perPage),
+      headers: links.length ? { link: links.join(', ') } : {},
+    };
+  }
+
+  private runJson(r: StoredWorkflowRun) {
+    return {
+      id: r.id,
+      name: 'CI',
+      node_id: `WFR_${r.id}`,
+      head_branch: r.headBranch,
+      head_sha: r.headSha,
+      path: r.workflowPath,
+      run_number: r.id % 1000,
+      event: r.event,
+      status: r.status,
+      conclusion: r.conclusion,
+      workflow_id: r.workflowId,
+      url: `${this.url}/repos/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+      html_url: `https://github.com/${this.owner}/${this.repo}/actions/runs/${r.id}`,
+      pull_requests: [],
+      created_at: r.createdAt,
+      updated_at: r.createdAt,
+      run_attempt: 1,
+      artifacts_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/runs/${r.id}/artifacts`,
+      head_commit: { id: r.headSha, message: 'Merge pull request', timestamp: r.createdAt },
+    };
   }
 
   private invalidOutput(output: StoredCheckRun['output'] | undefined): string | null {

@@ -6,8 +6,11 @@ import type {
   IssueComment,
   NewCheckRun,
   NewStatus,
+  PullRequestFile,
   PullRequestInfo,
   RunArtifact,
+  WorkflowRunFilter,
+  WorkflowRunInfo,
 } from '../../src/deliver/port.js';
 
 export const BOT: Identity = { login: 'github-actions[bot]', id: 41898282 };
@@ -28,6 +31,11 @@ export class FakePort implements GitHubPort {
   artifacts: RunArtifact[] = [];
   zips = new Map<number, Uint8Array>();
   pulls: PullRequestInfo[] = [];
+  /** Which run an artifact belongs to; artifacts not listed here belong to every run. */
+  artifactRuns = new Map<number, number>();
+  /** Workflow runs, in any order (listed newest first, by id), with the workflow's file name. */
+  runs: (WorkflowRunInfo & { workflowFile: string })[] = [];
+  pullFiles = new Map<number, PullRequestFile[]>();
   me: Identity | null = BOT;
   /** Who createComment says wrote the comment (the token's account, even when identity() is null). */
   author: Identity = BOT;
@@ -128,7 +136,11 @@ export class FakePort implements GitHubPort {
 
   listRunArtifacts(runId: number, name: string): Promise<RunArtifact[]> {
     this.record('listRunArtifacts', runId, name);
-    return Promise.resolve(this.artifacts.filter((a) => a.name === name));
+    return Promise.resolve(
+      this.artifacts.filter(
+        (a) => a.name === name && (this.artifactRuns.get(a.id) ?? runId) === runId,
+      ),
+    );
   }
 
   downloadArtifact(artifactId: number, maxBytes: number): Promise<Uint8Array> {
@@ -153,5 +165,41 @@ export class FakePort implements GitHubPort {
   listPullRequestsForCommit(sha: string): Promise<PullRequestInfo[]> {
     this.record('listPullRequestsForCommit', sha);
     return Promise.resolve(this.pulls.filter((p) => p.headSha === sha));
+  }
+
+  getWorkflowRun(runId: number): Promise<WorkflowRunInfo | null> {
+    this.record('getWorkflowRun', runId);
+    const run = this.runs.find((r) => r.id === runId);
+    if (!run) return Promise.resolve(null);
+    const { workflowFile: _file, ...info } = run;
+    return Promise.resolve(info);
+  }
+
+  listWorkflowRuns(
+    workflow: number | string,
+    filter: WorkflowRunFilter,
+    limit: number,
+  ): Promise<WorkflowRunInfo[]> {
+    this.record('listWorkflowRuns', workflow, filter, limit);
+    return Promise.resolve(
+      this.runs
+        .filter(
+          (r) =>
+            (r.workflowId === workflow || r.workflowFile === workflow) &&
+            r.headBranch === filter.branch &&
+            r.event === filter.event &&
+            (filter.status === 'completed'
+              ? r.conclusion !== null
+              : r.conclusion === filter.status),
+        )
+        .sort((a, b) => b.id - a.id)
+        .slice(0, limit)
+        .map(({ workflowFile: _file, ...info }) => info),
+    );
+  }
+
+  async *listPullRequestFiles(number: number): AsyncIterable<PullRequestFile> {
+    this.record('listPullRequestFiles', number);
+    for (const file of this.pullFiles.get(number) ?? []) yield await Promise.resolve(file);
   }
 }

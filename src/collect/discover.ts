@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, stat as statPath, type PathLike, type Stats } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
+import { glob, type FileSystemAdapter } from 'tinyglobby';
 import { DETECT_HEAD_BYTES, type Collector } from './collector.js';
 import { collectorFor, detectFormat } from './registry.js';
 import { EvidenceParseError, messageOf } from '../errors.js';
@@ -38,10 +38,15 @@ export async function collectEvidence(
     for (const pattern of patterns) {
       const matches = await expandPattern(pattern, root, options);
       if (matches.length === 0) unmatched.push({ kind, pattern });
+      // An 'allow-outside' entry may be the glob itself: the files it matched are allowed too.
+      const allowedGlob = isOutsidePattern(pattern) && isAllowedOutside(pattern, options);
       for (const absolute of matches) {
-        if (seen.has(absolute)) continue;
-        seen.add(absolute);
-        files.push(await readEvidenceFile(absolute, { ...options, cwd: root }, kind));
+        // One file reached by two paths (a link to a directory, a loop) is read once, not counted twice.
+        const real = await realpath(absolute).catch(() => absolute);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        const allowOutside = allowedGlob ? [...(options.allowOutside ?? []), absolute] : options.allowOutside;
+        files.push(await readEvidenceFile(absolute, { ...options, cwd: root, ...(allowOutside ? { allowOutside } : {}) }, kind));
       }
     }
   }
@@ -57,10 +62,45 @@ async function expandPattern(pattern: string, root: string, options: CollectOpti
     dot: true,
     onlyFiles: true,
     followSymbolicLinks: true, // a link pointing out is refused per file (realpath check)
+    fs: outside ? undefined : walkerFs(root, options),
     expandDirectories: false,
     ignore: outside ? [] : ['**/node_modules/**', '**/.git/**'],
   });
   return matches.map((match) => path.resolve(match)).sort();
+}
+
+type StatCallback = (error: NodeJS.ErrnoException | null, stats: Stats) => void;
+
+function isStatCallback(value: unknown): value is StatCallback {
+  return typeof value === 'function';
+}
+
+/**
+ * The glob walker's `stat`, which it calls on the targets of symbolic links: a directory that a
+ * link leads to outside the working directory (and outside 'allow-outside') is reported missing,
+ * so `**` does not walk the runner's disk and list its files in the report. A link to a file is
+ * still listed, and refused by readEvidenceFile like any path that resolves outside.
+ */
+function walkerFs(root: string, options: CollectOptions): FileSystemAdapter {
+  const guarded = (target: PathLike, optionsOrCallback: unknown, maybeCallback?: unknown): void => {
+    const callback = isStatCallback(optionsOrCallback) ? optionsOrCallback : maybeCallback;
+    if (!isStatCallback(callback)) return;
+    statPath(target, (error, stats) => {
+      const where = path.resolve(String(target));
+      if (!error && stats.isDirectory() && !isInside(where, root) && !isAllowedOutside(where, options)) {
+        const hidden: NodeJS.ErrnoException = new Error(`${where}: outside the working directory`);
+        hidden.code = 'ENOENT';
+        callback(hidden, stats);
+        return;
+      }
+      callback(error, stats);
+    });
+  };
+  return { stat: Object.assign(guarded, { __promisify__: statPath.__promisify__ }) };
+}
+
+function isInside(target: string, root: string): boolean {
+  return target === root || target.startsWith(root + path.sep);
 }
 
 function isOutsidePattern(pattern: string): boolean {
@@ -125,7 +165,7 @@ export async function readEvidenceFile(
     record.error = `${shown}: ${record.bytes} bytes is over the evidence size limit of ${options.maxBytes} bytes; not read (raise 'max-evidence-bytes' to read it).`;
     return record;
   }
-  const source = new HashedSource(real);
+  const source = new HashedSource(real, options.maxBytes);
   try {
     const head = await source.head();
     const collector: Collector | undefined = forcedFormat
@@ -147,6 +187,11 @@ export async function readEvidenceFile(
     record.diagnostics = result.diagnostics;
     return record;
   } catch (error) {
+    if (error instanceof GrewPastLimit) {
+      unreadable(record, `${shown}: grew past the evidence size limit of ${options.maxBytes} bytes while being read; not read (raise 'max-evidence-bytes' to read it).`);
+      record.status = 'too-large';
+      return record;
+    }
     if (error instanceof EvidenceParseError) return unreadable(record, error.withPath(shown).message);
     return unreadable(record, `${shown}: could not be read: ${messageOf(error)}`);
   } finally {
@@ -162,6 +207,9 @@ function unreadable(record: CollectedFile, message: string): CollectedFile {
   return record;
 }
 
+/** A file that had more bytes than the size limit when read (it grew after stat, or stat lies as in /proc). */
+class GrewPastLimit extends Error {}
+
 /** One read of a file: the head for detection, then the whole stream, all of it hashed once. */
 class HashedSource {
   private readonly hash = createHash('sha256');
@@ -169,9 +217,14 @@ class HashedSource {
   private readonly iterator: AsyncIterator<Buffer>;
   private readonly buffered: Buffer[] = [];
   private done = false;
+  private read = 0;
 
-  constructor(file: string) {
-    this.stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  /** Reads at most `limit` + 1 bytes: one byte more than the limit is enough to know it is over. */
+  constructor(
+    file: string,
+    private readonly limit: number,
+  ) {
+    this.stream = createReadStream(file, { highWaterMark: 1024 * 1024, end: limit });
     this.iterator = this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   }
 
@@ -181,6 +234,11 @@ class HashedSource {
     if (step.done) {
       this.done = true;
       return undefined;
+    }
+    this.read += step.value.length;
+    if (this.read > this.limit) {
+      this.done = true;
+      throw new GrewPastLimit();
     }
     this.hash.update(step.value);
     return step.value;
@@ -212,10 +270,15 @@ class HashedSource {
 
   /** Hashes whatever the parser did not read, so the sha256 always covers the whole file. */
   async finish(): Promise<string> {
-    while (await this.next()) {
-      /* drain */
+    try {
+      while (await this.next()) {
+        /* drain */
+      }
+    } finally {
+      this.stream.destroy();
     }
-    this.stream.destroy();
+    // a file over the limit was not read whole: no sha256 stands for it
+    if (this.read > this.limit) throw new GrewPastLimit();
     return this.hash.digest('hex');
   }
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ConfigurationError, messageOf } from '../errors.js';
 import { parseExpression } from '../model/expression.js';
@@ -9,6 +9,7 @@ import { DEFAULT_MAX_EVIDENCE_BYTES } from '../collect/discover.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_POLICY_YAML, DEFAULT_VALID_DAYS } from './defaults.js';
 import { CONFIG_KEYS, configSchema, type RawConfig } from './schema.js';
 import type { LevelSpec, Settings } from './settings.js';
+import { excessiveNesting } from './nesting.js';
 import { didYouMean } from './suggest.js';
 
 /** Config files are small; anything bigger is a mistake or an attack (alias bombs, huge docs). */
@@ -54,12 +55,18 @@ export async function loadSettings(options: LoadOptions): Promise<Settings> {
 
 /** Parses config text. Errors name the file, line, key path, what was found and what is allowed. */
 export function parseSettings(text: string, source: string, isDefault: boolean): Settings {
+  const deep = excessiveNesting(text);
+  if (deep) throw new ConfigurationError(`${source}:${deep.line}: ${deep.reason}: not a config file`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     const first = document.errors[0];
     const where = first?.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
     throw new ConfigurationError(`${source}${where}: invalid YAML: ${(first?.message.split('\n')[0] ?? 'parse error').replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  const proto = protoKeyOffset(document);
+  if (proto !== undefined) {
+    throw new ConfigurationError(`${source}:${lineCounter.linePos(proto).line}: '__proto__' cannot be a name (it would be dropped silently)`);
   }
   let raw: unknown;
   try {
@@ -71,6 +78,21 @@ export function parseSettings(text: string, source: string, isDefault: boolean):
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigurationError(describeIssues(parsed.error, document, lineCounter, source));
   return toSettings(parsed.data, source, isDefault);
+}
+
+/** Where a `__proto__` key is: zod's records skip such keys, so a level of that name would vanish. */
+function protoKeyOffset(document: Document): number | undefined {
+  let offset: number | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        offset = pair.key.range?.[0] ?? 0;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return offset;
 }
 
 function toSettings(config: RawConfig, source: string, isDefault: boolean): Settings {
@@ -137,12 +159,17 @@ function allowedKeysAt(keyPath: string[]): string[] {
   return [];
 }
 
+/** What was found, for messages: YAML nodes (getIn returns collections as nodes) and plain values. */
 function describeValue(value: unknown): string {
+  if (isScalar(value)) return describeValue(value.value);
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+  if (Array.isArray(value) || isSeq(value)) return 'a list';
+  if (value instanceof Uint8Array) return 'binary data';
   if (typeof value === 'object') return 'a mapping';
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === 'number' && !Number.isFinite(value)) return `number ${String(value)}`;
+  const shown = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  return `${typeof value} ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`;
 }
 
 function lineOf(document: Document, lineCounter: LineCounter, keyPath: string[]): string {

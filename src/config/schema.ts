@@ -49,7 +49,8 @@ export const configSchema = z
     'allow-outside': globList.optional(),
   })
   .superRefine((config, context) => {
-    if (config.require && config.levels && !(config.require in config.levels)) {
+    // own keys only: `require: toString` must not find Object.prototype.toString
+    if (config.require && config.levels && !Object.hasOwn(config.levels, config.require)) {
       context.addIssue({
         code: 'custom',
         path: ['require'],

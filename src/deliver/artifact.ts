@@ -5,6 +5,8 @@ import type { ArtifactPort } from './port.js';
 
 /** The file in a `collect` artifact that says which PR and commit the certification is for. */
 export const PR_FILE = 'pr.json';
+/** The report every `certification-<id>` artifact holds; what publish and comparisons read. */
+export const CERTIFICATION_FILE = 'certification.json';
 
 export function artifactName(id: string): string {
   return `certification-${id}`;

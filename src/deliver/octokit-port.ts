@@ -7,8 +7,10 @@ import type {
   IssueComment,
   NewCheckRun,
   NewStatus,
+  PullRequestFile,
   PullRequestInfo,
   RunArtifact,
+  WorkflowRunInfo,
 } from './port.js';
 
 /** Rate-limit waits longer than this fail the call instead of holding the job. */
@@ -228,6 +230,64 @@ export async function createOctokitPort(options: OctokitPortOptions): Promise<Gi
         });
         return data.map(pullOf);
       }),
+
+    getWorkflowRun: (runId) =>
+      api(`get run ${runId}`, async () => {
+        try {
+          return runOf(
+            (await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data,
+          );
+        } catch (error) {
+          if (statusOfRequest(error) === 404) return null;
+          throw error;
+        }
+      }),
+
+    listWorkflowRuns: (workflow, filter, limit) =>
+      api(`list runs of workflow ${workflow} on ${filter.branch}`, async () => {
+        const runs: WorkflowRunInfo[] = [];
+        if (limit <= 0) return runs;
+        const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+          owner,
+          repo,
+          workflow_id: workflow,
+          branch: filter.branch,
+          event: filter.event,
+          status: filter.status,
+          exclude_pull_requests: true,
+          per_page: Math.min(100, limit),
+        });
+        for await (const page of pages) {
+          for (const run of page.data) {
+            runs.push(runOf(run));
+            if (runs.length >= limit) return runs;
+          }
+        }
+        return runs;
+      }),
+
+    async *listPullRequestFiles(number) {
+      const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+        owner,
+        repo,
+        pull_number: number,
+        per_page: 100,
+      });
+      try {
+        for await (const page of pages) {
+          for (const file of page.data) {
+            yield {
+              path: file.filename,
+              status: file.status,
+              additions: file.additions,
+              patch: file.patch ?? null,
+            } satisfies PullRequestFile;
+          }
+        }
+      } catch (error) {
+        throw toApiError(`list files of PR #${number}`, error);
+      }
+    },
   };
 
   /**
@@ -286,6 +346,26 @@ function pullOf(pull: {
     headSha: pull.head.sha,
     headRef: pull.head.ref,
     headOwner: pull.head.repo?.owner.login ?? pull.head.user?.login ?? null,
+  };
+}
+
+function runOf(run: {
+  id: number;
+  workflow_id: number;
+  head_sha: string;
+  head_branch: string | null;
+  event: string;
+  conclusion: string | null;
+  created_at: string;
+}): WorkflowRunInfo {
+  return {
+    id: run.id,
+    workflowId: run.workflow_id,
+    headSha: run.head_sha,
+    headBranch: run.head_branch,
+    event: run.event,
+    conclusion: run.conclusion,
+    createdAt: run.created_at,
   };
 }
 

@@ -69,6 +69,34 @@ export interface PullRequestInfo {
   state: string;
 }
 
+/** A workflow run, as the runs API lists it. */
+export interface WorkflowRunInfo {
+  id: number;
+  workflowId: number;
+  headSha: string;
+  headBranch: string | null;
+  event: string;
+  conclusion: string | null;
+  createdAt: string | null;
+}
+
+/** Which runs of a workflow to list (the runs API's own filters). */
+export interface WorkflowRunFilter {
+  branch: string;
+  event: string;
+  /** `success`: completed and concluded successfully. */
+  status: 'success' | 'completed';
+}
+
+/** One file of a pull request's diff. */
+export interface PullRequestFile {
+  path: string;
+  status: string;
+  additions: number;
+  /** The file's hunks; GitHub leaves it out for binary files and diffs too large to show. */
+  patch: string | null;
+}
+
 export interface GitHubPort {
   /** Who the token acts as, or null when no endpoint the token may call says so. */
   identity(): Promise<Identity | null>;
@@ -88,6 +116,19 @@ export interface GitHubPort {
   /** Open PRs whose head is `owner:branch`. */
   listPullRequestsByHead(owner: string, branch: string): Promise<PullRequestInfo[]>;
   listPullRequestsForCommit(sha: string): Promise<PullRequestInfo[]>;
+  /** A run of this repository, or null when there is none with that id. */
+  getWorkflowRun(runId: number): Promise<WorkflowRunInfo | null>;
+  /**
+   * Runs of a workflow (its id or file name) matching the filter, newest first, at most
+   * `limit` of them (a page of up to 100 per request).
+   */
+  listWorkflowRuns(
+    workflow: number | string,
+    filter: WorkflowRunFilter,
+    limit: number,
+  ): Promise<WorkflowRunInfo[]>;
+  /** The files a pull request changes, page by page (GitHub lists at most 3,000). */
+  listPullRequestFiles(number: number): AsyncIterable<PullRequestFile>;
 }
 
 export interface ArtifactPort {

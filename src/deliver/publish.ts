@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { parseCertification, MAX_CERTIFICATION_BYTES } from '../model/certification-schema.js';
 import type { Certification } from '../model/certification.js';
-import { messageOf } from '../errors.js';
-import { artifactName, PR_FILE } from './artifact.js';
+import { artifactName, CERTIFICATION_FILE, PR_FILE } from './artifact.js';
+import { ArtifactReadError, findRunArtifact, readArtifactEntries } from './artifact-download.js';
 import { currentDeliveryContext } from './context.js';
 import type { DeliveryContext, TriggeringRun } from './context.js';
 import { createOctokitPort } from './octokit-port.js';
 import type { GitHubPort, PullRequestInfo } from './port.js';
-import { readZipEntries } from './zip.js';
 
-/** Largest artifact zip a publish run downloads. */
-export const MAX_ARTIFACT_ZIP_BYTES = 64 * 1024 * 1024;
 const MAX_PR_FILE_BYTES = 4 * 1024;
-const CERTIFICATION_FILE = 'certification.json';
 
 /** Where a delivery goes when it is not the current event's PR and commit. */
 export interface DeliveryTarget {
@@ -75,28 +71,21 @@ export async function loadPublished(
     );
   }
   const name = artifactName(id);
-  const artifact = (await port.listRunArtifacts(run.id, name))
-    .filter((a) => a.name === name && !a.expired)
-    .sort((a, b) => b.id - a.id)[0];
+  const artifact = await findRunArtifact(port, run.id, name);
   if (!artifact) {
     throw new PublishError(
       `Run ${run.htmlUrl ?? run.id} has no artifact named '${name}'. Did its certify step run with mode: collect and id: ${id}?`,
     );
   }
-  if (artifact.sizeInBytes > MAX_ARTIFACT_ZIP_BYTES) {
-    throw new PublishError(
-      `Artifact '${name}' is ${artifact.sizeInBytes} bytes; at most ${MAX_ARTIFACT_ZIP_BYTES} are read.`,
-    );
-  }
-  const zip = await port.downloadArtifact(artifact.id, MAX_ARTIFACT_ZIP_BYTES);
   let files: Map<string, Buffer>;
   try {
-    files = readZipEntries(zip, {
+    files = await readArtifactEntries(port, artifact, {
       [CERTIFICATION_FILE]: MAX_CERTIFICATION_BYTES,
       [PR_FILE]: MAX_PR_FILE_BYTES,
     });
   } catch (error) {
-    throw new PublishError(`Artifact '${name}' is not a readable zip: ${messageOf(error)}`);
+    if (error instanceof ArtifactReadError) throw new PublishError(error.message);
+    throw error;
   }
   const json = files.get(CERTIFICATION_FILE);
   if (!json) throw new PublishError(`Artifact '${name}' holds no ${CERTIFICATION_FILE}.`);

@@ -1,37 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { certifyCustomJson } from '../../../src/collect/custom/certify-custom-json.js';
 import { detectFormat } from '../../../src/collect/registry.js';
-import { EvidenceParseError } from '../../../src/errors.js';
-import { MUTATION_CHARS, chunksOf, mutate } from '../stream-support.js';
+import {
+  assertMutationsParseOrFail,
+  fixtureReader,
+  parseChunked,
+  parseErrorOf,
+} from '../stream-support.js';
 
-const FIXTURES = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'fixtures',
-  'certify-custom-json',
-);
-const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-
-function parse(text: string, size = 9) {
-  return certifyCustomJson.parse({
-    path: 'metrics.json',
-    chunks: chunksOf(text, size),
-    bytes: Buffer.byteLength(text),
-  });
-}
-
-async function parseError(text: string): Promise<EvidenceParseError> {
-  try {
-    await parse(text);
-  } catch (error) {
-    if (error instanceof EvidenceParseError) return error;
-    throw error;
-  }
-  throw new Error('parsed without error');
-}
+const fixture = fixtureReader(import.meta.url, 'certify-custom-json');
+const parse = (text: string, size = 9) =>
+  parseChunked(certifyCustomJson, 'metrics.json', text, size);
+const parseError = (text: string) => parseErrorOf(parse(text));
 
 const metric = (fields: string) => `{"certifyMetrics": 1, "metrics": [{${fields}}]}`;
 
@@ -150,23 +130,6 @@ describe('certify-custom-json: mutated input (property)', () => {
     const sources = ['basic.json', 'duplicate-name.json', 'overflow.json', 'empty.json'].map(
       fixture,
     );
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat(sources.length - 1),
-        fc.nat(),
-        fc.nat(),
-        fc.constantFrom(...MUTATION_CHARS),
-        fc.integer({ min: 1, max: 512 }),
-        async (which, at, how, char, size) => {
-          const text = mutate(sources[which] ?? '', at, how, char);
-          try {
-            await parse(text, size);
-          } catch (error) {
-            expect(error).toBeInstanceOf(EvidenceParseError);
-          }
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await assertMutationsParseOrFail(sources, parse);
   });
 });

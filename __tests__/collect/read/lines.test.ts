@@ -1,23 +1,57 @@
 import { describe, expect, it } from '@jest/globals';
-import { forEachLine } from '../../../src/collect/read/lines.js';
+import { forEachLine, scanLineBytes, scanLines } from '../../../src/collect/read/lines.js';
 
+// A stream of fixed-size chunks, as a file read would give; nothing to await.
+// eslint-disable-next-line @typescript-eslint/require-await
 async function* chunked(text: string, size: number): AsyncGenerator<Buffer> {
   const bytes = Buffer.from(text, 'utf8');
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
 describe('forEachLine', () => {
-  it.each([1, 2, 3, 7, 1024])('splits LF and CRLF lines the same at chunk size %i', async (size) => {
-    const text = '\ufeffSF:a.ts\r\nDA:1,1\nDA:2,0\r\nend_of_record\nÄ→𝄞 last';
-    const lines: string[] = [];
-    const count = await forEachLine(chunked(text, size), (line) => lines.push(line));
-    expect(lines).toEqual(['SF:a.ts', 'DA:1,1', 'DA:2,0', 'end_of_record', 'Ä→𝄞 last']);
-    expect(count).toBe(5);
-  });
+  it.each([1, 2, 3, 7, 1024])(
+    'splits LF and CRLF lines the same at chunk size %i',
+    async (size) => {
+      const text = '\ufeffSF:a.ts\r\nDA:1,1\nDA:2,0\r\nend_of_record\nÄ→𝄞 last';
+      const lines: string[] = [];
+      const count = await forEachLine(chunked(text, size), (line) => lines.push(line));
+      expect(lines).toEqual(['SF:a.ts', 'DA:1,1', 'DA:2,0', 'end_of_record', 'Ä→𝄞 last']);
+      expect(count).toBe(5);
+    },
+  );
 
   it('reports no line for an empty stream', async () => {
     const lines: string[] = [];
     await forEachLine(chunked('', 4), (line) => lines.push(line));
     expect(lines).toEqual([]);
+  });
+});
+
+describe('scanLines and scanLineBytes', () => {
+  // a line longer than a decoded piece (64 KiB) and lines across every chunk boundary
+  const long = 'x'.repeat(70_000);
+  const text = `\ufeffSF:a.ts\r\n${long}\r\n\nÄ→𝄞 middle\n\r\nlast\r`;
+  const expected = ['SF:a.ts', long, '', 'Ä→𝄞 middle', '', 'last'];
+
+  it.each([1, 3, 1000, 70_000, 1 << 20])('give the same lines at chunk size %i', async (size) => {
+    const viaText: string[] = [];
+    const viaBytes: string[] = [];
+    const textCount = await scanLines(chunked(text, size), (line, start, end) => {
+      viaText.push(line.slice(start, end));
+    });
+    const byteCount = await scanLineBytes(chunked(text, size), (bytes, start, end) => {
+      viaBytes.push(bytes.toString('utf8', start, end));
+    });
+    expect(viaText).toEqual(expected);
+    expect(viaBytes).toEqual(expected);
+    expect([textCount, byteCount]).toEqual([6, 6]);
+  });
+
+  it('number the lines from 1', async () => {
+    const numbers: number[] = [];
+    await scanLineBytes(chunked('a\nb\nc', 2), (_bytes, _start, _end, lineNumber) => {
+      numbers.push(lineNumber);
+    });
+    expect(numbers).toEqual([1, 2, 3]);
   });
 });

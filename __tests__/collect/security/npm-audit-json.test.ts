@@ -1,37 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { detectFormat } from '../../../src/collect/registry.js';
 import { npmAuditJson } from '../../../src/collect/security/npm-audit-json.js';
-import { EvidenceParseError } from '../../../src/errors.js';
-import { MUTATION_CHARS, chunksOf, mutate } from '../stream-support.js';
+import {
+  assertMutationsParseOrFail,
+  fixtureReader,
+  parseChunked,
+  parseErrorOf,
+} from '../stream-support.js';
 
-const FIXTURES = path.join(
-  path.dirname(fileURLToPath(import.meta.url)),
-  'fixtures',
-  'npm-audit-json',
-);
-const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-
-function parse(text: string, size = 4096) {
-  return npmAuditJson.parse({
-    path: 'audit.json',
-    chunks: chunksOf(text, size),
-    bytes: Buffer.byteLength(text),
-  });
-}
-
-async function parseError(text: string): Promise<EvidenceParseError> {
-  try {
-    await parse(text, 11);
-  } catch (error) {
-    if (error instanceof EvidenceParseError) return error;
-    throw error;
-  }
-  throw new Error('parsed without error');
-}
+const fixture = fixtureReader(import.meta.url, 'npm-audit-json');
+const parse = (text: string, size = 4096) => parseChunked(npmAuditJson, 'audit.json', text, size);
+const parseError = (text: string) => parseErrorOf(parse(text, 11));
 
 describe('npm-audit-json', () => {
   it.each(['npm7-all-severities.json', 'npm6-paths.json'])('detects %s by content', (name) => {
@@ -143,23 +122,6 @@ describe('npm-audit-json', () => {
 describe('npm-audit-json: mutated input (property)', () => {
   it('gives a result or an EvidenceParseError, never another exception', async () => {
     const sources = ['npm7-all-severities.json', 'npm6-paths.json'].map(fixture);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat(sources.length - 1),
-        fc.nat(),
-        fc.nat(),
-        fc.constantFrom(...MUTATION_CHARS),
-        fc.integer({ min: 1, max: 512 }),
-        async (which, at, how, char, size) => {
-          const text = mutate(sources[which] ?? '', at, how, char);
-          try {
-            await parse(text, size);
-          } catch (error) {
-            expect(error).toBeInstanceOf(EvidenceParseError);
-          }
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await assertMutationsParseOrFail(sources, parse);
   });
 });

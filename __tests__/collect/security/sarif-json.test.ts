@@ -1,39 +1,22 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { detectFormat } from '../../../src/collect/registry.js';
 import {
   sarifJson,
   resolveArtifactUri,
   severityOfScore,
 } from '../../../src/collect/security/sarif-json.js';
-import { EvidenceParseError } from '../../../src/errors.js';
 import { FINDINGS_PER_FILE } from '../../../src/model/limits.js';
 import { securityOf } from '../../../src/model/security.js';
-import { MUTATION_CHARS, chunksOf, mutate } from '../stream-support.js';
+import {
+  assertMutationsParseOrFail,
+  fixtureReader,
+  parseChunked,
+  parseErrorOf,
+} from '../stream-support.js';
 
-const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'sarif-json');
-const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
-
-function parse(text: string, size = 4096) {
-  return sarifJson.parse({
-    path: 'test.sarif',
-    chunks: chunksOf(text, size),
-    bytes: Buffer.byteLength(text),
-  });
-}
-
-async function parseError(text: string): Promise<EvidenceParseError> {
-  try {
-    await parse(text, 13);
-  } catch (error) {
-    if (error instanceof EvidenceParseError) return error;
-    throw error;
-  }
-  throw new Error('parsed without error');
-}
+const fixture = fixtureReader(import.meta.url, 'sarif-json');
+const parse = (text: string, size = 4096) => parseChunked(sarifJson, 'test.sarif', text, size);
+const parseError = (text: string) => parseErrorOf(parse(text, 13));
 
 describe('sarif-json: real producers’ shapes', () => {
   it.each([
@@ -325,23 +308,6 @@ describe('sarif-json: mutated input (property)', () => {
       'levels-kinds-baseline.sarif',
       'uri-bases-out-of-order.sarif',
     ].map(fixture);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.nat(sources.length - 1),
-        fc.nat(),
-        fc.nat(),
-        fc.constantFrom(...MUTATION_CHARS),
-        fc.integer({ min: 1, max: 512 }),
-        async (which, at, how, char, size) => {
-          const text = mutate(sources[which] ?? '', at, how, char);
-          try {
-            await parse(text, size);
-          } catch (error) {
-            expect(error).toBeInstanceOf(EvidenceParseError);
-          }
-        },
-      ),
-      { numRuns: 400 },
-    );
+    await assertMutationsParseOrFail(sources, parse);
   });
 });

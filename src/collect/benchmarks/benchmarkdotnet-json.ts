@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -26,7 +21,7 @@ export const benchmarkdotnetJsonCollector: Collector<BenchmarkEvidence> = {
     hasJsonKey(head, 'HostEnvironmentInfo') &&
     (hasJsonKey(head, 'BenchmarkDotNetVersion') || hasJsonKey(head, 'Benchmarks')),
   parse: async (input) => {
-    const document = validDocument(DOCUMENT, await readJsonDocument(input), 'BenchmarkDotNet JSON');
+    const document = await readValidDocument(input, DOCUMENT, 'BenchmarkDotNet JSON');
     const out = new SeriesCollector();
     for (const { entry, index } of validEntries(
       document.Benchmarks,

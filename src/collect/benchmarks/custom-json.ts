@@ -2,13 +2,8 @@ import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence, Spread } from '../../model/benchmarks.js';
 import { dimensionOf } from '../../model/units.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -37,11 +32,7 @@ export const customJsonCollector: Collector<BenchmarkEvidence> = {
     hasJsonKey(head, 'unit') &&
     hasJsonKey(head, 'value'),
   parse: async (input) => {
-    const entries = validDocument(
-      z.array(z.unknown()),
-      await readJsonDocument(input),
-      'custom benchmark JSON',
-    );
+    const entries = await readValidDocument(input, z.array(z.unknown()), 'custom benchmark JSON');
     const out = new SeriesCollector();
     let inferred = 0;
     for (const { entry, index } of validEntries(entries, ENTRY, '', out)) {

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { repeatedRuns, SeriesCollector } from './series.js';
 
 /**
@@ -31,11 +26,7 @@ export const googlebenchJsonCollector: Collector<BenchmarkEvidence> = {
     (hasJsonKey(head, 'library_build_type') ||
       (hasJsonKey(head, 'executable') && hasJsonKey(head, 'num_cpus'))),
   parse: async (input) => {
-    const document = validDocument(
-      DOCUMENT,
-      await readJsonDocument(input),
-      'Google Benchmark JSON',
-    );
+    const document = await readValidDocument(input, DOCUMENT, 'Google Benchmark JSON');
     const out = new SeriesCollector();
     const groups = new Map<string, Run[]>();
     for (const { entry, index } of validEntries(document.benchmarks, RUN, 'benchmarks', out)) {

@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -27,7 +22,7 @@ export const hyperfineJsonCollector: Collector<BenchmarkEvidence> = {
     hasJsonKey(head, 'mean') &&
     (hasJsonKey(head, 'stddev') || hasJsonKey(head, 'times') || hasJsonKey(head, 'exit_codes')),
   parse: async (input) => {
-    const document = validDocument(DOCUMENT, await readJsonDocument(input), 'hyperfine JSON');
+    const document = await readValidDocument(input, DOCUMENT, 'hyperfine JSON');
     const out = new SeriesCollector();
     for (const { entry } of validEntries(document.results, RESULT, 'results', out)) {
       const name = entry.command;

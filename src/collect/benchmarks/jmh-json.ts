@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -29,7 +24,7 @@ export const jmhJsonCollector: Collector<BenchmarkEvidence> = {
     hasJsonKey(head, 'mode') &&
     hasJsonKey(head, 'primaryMetric'),
   parse: async (input) => {
-    const entries = validDocument(z.array(z.unknown()), await readJsonDocument(input), 'JMH JSON');
+    const entries = await readValidDocument(input, z.array(z.unknown()), 'JMH JSON');
     const out = new SeriesCollector();
     for (const { entry } of validEntries(entries, ENTRY, '', out)) {
       const name = entry.params

@@ -5,24 +5,11 @@ import { parseJsonText, positionAt, readText } from '../read/text.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { SeriesCollector } from './series.js';
 
-/** Whether a JSON head opens with `{` or `[` (after whitespace). */
-export function opensWith(head: string, opener: '{' | '['): boolean {
-  return head.trimStart().startsWith(opener);
-}
-
-/**
- * Whether a JSON head has `"key":` as a real key. A key quoted inside a string value is escaped
- * (`\"key\":`) and does not match, because the closing quote must follow the name directly.
- */
-export function hasJsonKey(head: string, key: string): boolean {
-  return new RegExp(`(?<!\\\\)"${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"\\s*:`).test(head);
-}
-
 /**
  * Reads a benchmark JSON document whole (benchmark reports are small). A document cut short
  * ("Unexpected end of JSON input", which names no position) is reported at its end.
  */
-export async function readJsonDocument(input: ParseInput): Promise<unknown> {
+async function readJsonDocument(input: ParseInput): Promise<unknown> {
   const text = await readText(input.chunks);
   try {
     return parseJsonText(text);
@@ -34,8 +21,17 @@ export async function readJsonDocument(input: ParseInput): Promise<unknown> {
   }
 }
 
+/** Reads a benchmark JSON document whole and checks its outer shape (`format` names it in errors). */
+export async function readValidDocument<T>(
+  input: ParseInput,
+  schema: z.ZodType<T>,
+  format: string,
+): Promise<T> {
+  return validDocument(schema, await readJsonDocument(input), format);
+}
+
 /** Checks the document's outer shape; a mismatch names the JSON path of the first problem. */
-export function validDocument<T>(schema: z.ZodType<T>, value: unknown, format: string): T {
+function validDocument<T>(schema: z.ZodType<T>, value: unknown, format: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new EvidenceParseError(`not ${format}: ${describeIssue(result.error)}`, {

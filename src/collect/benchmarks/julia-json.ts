@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import { hasJsonKey, opensWith, readJsonDocument, validDocument } from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -20,11 +21,7 @@ export const juliaJsonCollector: Collector<BenchmarkEvidence> = {
   detect: (head) =>
     opensWith(head, '[') && hasJsonKey(head, 'BenchmarkTools') && head.includes('"BenchmarkGroup"'),
   parse: async (input) => {
-    const [, groups] = validDocument(
-      DOCUMENT,
-      await readJsonDocument(input),
-      'BenchmarkTools.jl JSON',
-    );
+    const [, groups] = await readValidDocument(input, DOCUMENT, 'BenchmarkTools.jl JSON');
     const out = new SeriesCollector();
     groups.forEach((group, index) => {
       walk(group, [], `[1][${index}]`, out);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import { hasJsonKey, opensWith, readJsonDocument, validDocument } from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -26,7 +27,7 @@ export const k6SummaryJsonCollector: Collector<BenchmarkEvidence> = {
   detect: (head) =>
     opensWith(head, '{') && hasJsonKey(head, 'metrics') && hasJsonKey(head, 'root_group'),
   parse: async (input) => {
-    const document = validDocument(DOCUMENT, await readJsonDocument(input), 'k6 summary JSON');
+    const document = await readValidDocument(input, DOCUMENT, 'k6 summary JSON');
     const out = new SeriesCollector();
     for (const [name, raw] of Object.entries(document.metrics)) {
       const metric = normalize(name, raw);

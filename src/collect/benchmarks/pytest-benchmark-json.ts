@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -23,11 +18,7 @@ export const pytestBenchmarkJsonCollector: Collector<BenchmarkEvidence> = {
   detect: (head) =>
     opensWith(head, '{') && hasJsonKey(head, 'machine_info') && hasJsonKey(head, 'benchmarks'),
   parse: async (input) => {
-    const document = validDocument(
-      DOCUMENT,
-      await readJsonDocument(input),
-      'pytest-benchmark JSON',
-    );
+    const document = await readValidDocument(input, DOCUMENT, 'pytest-benchmark JSON');
     const out = new SeriesCollector();
     for (const { entry } of validEntries(document.benchmarks, BENCHMARK, 'benchmarks', out)) {
       const { stats } = entry;

@@ -7,6 +7,7 @@ import {
   type Spread,
 } from '../../model/benchmarks.js';
 import type { Diagnostic } from '../../model/evidence.js';
+import { clipMessage } from '../../model/limits.js';
 
 /** Diagnostics kept per file; hostile input with a million bad lines must not grow memory. */
 export const DIAGNOSTICS_PER_FILE = 100;
@@ -83,10 +84,15 @@ export class SeriesCollector {
   private readonly diagnostics: Diagnostic[] = [];
   private dropped = 0;
 
-  /** Adds a series and returns it (a later line may still add to its `extra`). */
+  /**
+   * Adds a series and returns it (a later line may still add to its `extra`). A value that is
+   * not a finite number (`1e999` and 400-digit figures overflow to Infinity) is no measurement:
+   * it is skipped with a warning rather than reported or compared.
+   */
   add(init: SeriesInit): BenchmarkSeries {
     const series = makeSeries(init);
-    this.series.push(series);
+    if (Number.isFinite(series.value)) this.series.push(series);
+    else this.warn(`${clipMessage(series.name) ?? ''}: value ${String(series.value)} is not a finite number; skipped`);
     return series;
   }
 

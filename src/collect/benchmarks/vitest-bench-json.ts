@@ -1,13 +1,8 @@
 import { z } from 'zod';
 import type { Collector } from '../collector.js';
 import type { BenchmarkEvidence } from '../../model/benchmarks.js';
-import {
-  hasJsonKey,
-  opensWith,
-  readJsonDocument,
-  validDocument,
-  validEntries,
-} from './json-input.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+import { readValidDocument, validEntries } from './json-input.js';
 import { SeriesCollector } from './series.js';
 
 /**
@@ -27,7 +22,7 @@ export const vitestBenchJsonCollector: Collector<BenchmarkEvidence> = {
     hasJsonKey(head, 'benchmarks') &&
     (hasJsonKey(head, 'hz') || hasJsonKey(head, 'rme')),
   parse: async (input) => {
-    const document = validDocument(DOCUMENT, await readJsonDocument(input), 'vitest bench JSON');
+    const document = await readValidDocument(input, DOCUMENT, 'vitest bench JSON');
     const out = new SeriesCollector();
     document.files.forEach((file, fileIndex) => {
       file.groups.forEach((group, groupIndex) => {

@@ -1,4 +1,5 @@
 import type { Collector } from '../collector.js';
+import { detach } from '../read/detach.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
 import { keepHighest, MergedLines } from './merged-lines.js';
 import { normalizeSourcePath } from './source-path.js';
@@ -178,7 +179,10 @@ class CoberturaReader {
     const className = this.openClass?.name ?? '';
     const hits = attributes['hits'];
     this.openMethod = {
-      id: `${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`,
+      // detached: a key built from attribute values would keep the decoded text they came from
+      id: detach(
+        `${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`,
+      ),
       hits: hits === undefined ? undefined : this.number(hits, 'hits', '<method>'),
       anyLineHit: false,
       lines: 0,

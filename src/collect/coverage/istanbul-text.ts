@@ -6,7 +6,9 @@ import type { Diagnostic } from '../../model/evidence.js';
 
 // eslint-disable-next-line no-control-regex -- terminal colour codes are what is being removed
 const ANSI_ESCAPE = /\u001b\[[0-9;]*m/g;
-const TABLE_HEADER = /^\s*File\s*\|\s*% Stmts\s*\|\s*% Branch\s*\|\s*% Funcs\s*\|\s*% Lines\b/m;
+// Blanks before "File" are spaces and tabs only: `^\s*` under /m would run across line breaks
+// from every line start, quadratic on a head of blank lines.
+const TABLE_HEADER = /^[ \t]*File[ \t]*\|\s*% Stmts\s*\|\s*% Branch\s*\|\s*% Funcs\s*\|\s*% Lines\b/m;
 const SUMMARY_HEADER = /^=+ Coverage summary =+\s*$/m;
 const SUMMARY_LINE =
   /^(Statements|Branches|Functions|Lines)\s*:\s*(?:[\d.]+|Unknown)%\s*\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;

@@ -1,5 +1,5 @@
 import type { Collector, ParseResult } from '../collector.js';
-import { forEachLine } from '../read/lines.js';
+import { scanLineBytes } from '../read/lines.js';
 import { keepHighest, MergedLines } from './merged-lines.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
@@ -30,8 +30,10 @@ export const lcovCollector: Collector<CoverageEvidence> = {
   detect: detectLcov,
   async parse({ chunks }) {
     const reader = new LcovReader();
-    const lineCount = await forEachLine(chunks, (text, lineNumber) => {
-      reader.line(text, lineNumber);
+    const lineCount = await scanLineBytes(chunks, (bytes, start, end, lineNumber) => {
+      if (!reader.fastLine(bytes, start, end)) {
+        reader.line(bytes.toString('utf8', start, end), lineNumber);
+      }
     });
     return reader.finish(lineCount);
   },
@@ -53,22 +55,32 @@ type Hits<K> = Map<K, number>;
 
 /**
  * Everything known about one source file, over every record naming it: lines, branches and
- * functions are sets merged by highest count, not sums.
+ * functions are sets merged by highest count, not sums. Branches whose ids are small integers
+ * (nearly all) are kept like lines, as two sorted arrays keyed by one number; others by text.
  */
 class LcovFile {
   readonly lines = new MergedLines();
-  readonly branches: Hits<string> = new Map();
+  readonly branches = new MergedLines();
+  readonly namedBranches: Hits<string> = new Map();
+  /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
   readonly functions: Hits<string> = new Map();
+  readonly functionLines: Hits<string> = new Map();
   /** LF/LH, BRF/BRH, FNF/FNH: the fallback for a file with no detail records. */
   readonly declared = { lines: counter(), branches: counter(), functions: counter() };
+  /** SF records seen for this file so far. */
+  records = 0;
 
   constructor(readonly path: string) {}
 
   build(): FileCoverage {
     const branches =
-      this.branches.size > 0 ? countHit(this.branches) : { ...this.declared.branches };
+      this.branches.size + this.namedBranches.size > 0
+        ? addCounters(this.branches.counter(), countHit(this.namedBranches))
+        : { ...this.declared.branches };
     const functions =
-      this.functions.size > 0 ? countHit(this.functions) : { ...this.declared.functions };
+      this.functions.size + this.functionLines.size > 0
+        ? addCounters(countHit(this.functions), countHit(this.functionLines))
+        : { ...this.declared.functions };
     if (this.lines.size === 0)
       return { path: this.path, lines: { ...this.declared.lines }, branches, functions };
     return {
@@ -97,38 +109,165 @@ const DETAIL_KEYS: ReadonlySet<string> = new Set(['DA', 'BRDA', 'FN', 'FNDA', 'F
 const IGNORED_KEYS: ReadonlySet<string> = new Set(['TN', 'VER', 'MCDC', 'MCF', 'MCH']);
 const INTEGER = /^-?\d+$/;
 const COUNT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
+
+/**
+ * Room for the numbers of the section being read (sections come one after another, so one
+ * scratch serves them all and nothing is allocated per line).
+ */
+class Scratch {
+  keys = new Float64Array(1024);
+  hits = new Float64Array(1024);
+
+  grow(): void {
+    const keys = new Float64Array(this.keys.length * 2);
+    const hits = new Float64Array(this.hits.length * 2);
+    keys.set(this.keys);
+    hits.set(this.hits);
+    this.keys = keys;
+    this.hits = hits;
+  }
+}
+
+/**
+ * Counts of one section keyed by a number (line numbers, branch ids): appended in order
+ * (tracefiles list them ascending), so they merge into the file without a map or a sort; a
+ * section that repeats a key or goes back falls back to a map (highest count kept).
+ */
+class SectionCounts {
+  private count = 0;
+  private last = -1;
+  private unordered: Hits<number> | undefined;
+
+  constructor(private readonly scratch: Scratch) {}
+
+  add(key: number, hits: number): void {
+    if (this.unordered) {
+      keepHighest(this.unordered, key, hits);
+    } else if (key > this.last) {
+      if (this.count === this.scratch.keys.length) this.scratch.grow();
+      this.scratch.keys[this.count] = key;
+      this.scratch.hits[this.count] = hits;
+      this.count++;
+      this.last = key;
+    } else {
+      const unordered = new Map<number, number>();
+      for (let i = 0; i < this.count; i++) {
+        unordered.set(this.scratch.keys[i] ?? 0, this.scratch.hits[i] ?? 0);
+      }
+      this.unordered = unordered;
+      keepHighest(unordered, key, hits);
+    }
+  }
+
+  get size(): number {
+    return this.unordered ? this.unordered.size : this.count;
+  }
+
+  counter(): CoverageCounter {
+    if (this.unordered) return countHit(this.unordered);
+    let covered = 0;
+    for (let i = 0; i < this.count; i++) if ((this.scratch.hits[i] ?? 0) > 0) covered++;
+    return { covered, total: this.count };
+  }
+
+  /** Hands the counts to the file, as arrays of exactly their length. */
+  mergeInto(merged: MergedLines): void {
+    if (this.unordered) merged.merge(this.unordered);
+    else if (this.count > 0) {
+      merged.mergeSorted(
+        arrayOf(this.scratch.keys, this.count),
+        arrayOf(this.scratch.hits, this.count),
+      );
+    }
+  }
+}
+
+function arrayOf(values: Float64Array, length: number): number[] {
+  const array = new Array<number>(length);
+  for (let i = 0; i < length; i++) array[i] = values[i] ?? 0;
+  return array;
+}
 
 /** One SF … end_of_record section while it is read. */
 class LcovRecord {
-  readonly lines: Hits<number> = new Map();
-  readonly branches: Hits<string> = new Map();
-  readonly functions: Hits<string> = new Map();
+  readonly lines: SectionCounts;
+  readonly branches: SectionCounts;
+  readonly namedBranches: Hits<string>;
+  readonly functions: Hits<string>;
+  readonly functionLines: Hits<string>;
   /** lcov 2 FNL index → function id within this record. */
   readonly functionIndex = new Map<string, string>();
   readonly declared: Partial<Record<SummaryKey, number>> = {};
+  /**
+   * The first record of a file (nearly always the only one) fills the file's own maps: nothing
+   * to merge, and no second copy of every function name.
+   */
+  private readonly first: boolean;
 
   constructor(
     readonly file: LcovFile,
     readonly startLine: number,
-  ) {}
+    scratch: { lines: Scratch; branches: Scratch },
+  ) {
+    this.lines = new SectionCounts(scratch.lines);
+    this.branches = new SectionCounts(scratch.branches);
+    this.first = file.records++ === 0;
+    this.namedBranches = this.first ? file.namedBranches : new Map<string, number>();
+    this.functions = this.first ? file.functions : new Map<string, number>();
+    this.functionLines = this.first ? file.functionLines : new Map<string, number>();
+  }
 
   /** Moves this record into its file; returns how its own summaries disagree with its detail. */
   close(): string[] {
     const { file, declared } = this;
-    file.lines.merge(this.lines);
-    for (const [id, hits] of this.branches) keepHighest(file.branches, id, hits);
-    for (const [id, hits] of this.functions) keepHighest(file.functions, id, hits);
+    this.lines.mergeInto(file.lines);
+    this.branches.mergeInto(file.branches);
+    if (!this.first) {
+      for (const [id, hits] of this.namedBranches) keepHighest(file.namedBranches, id, hits);
+      for (const [id, hits] of this.functions) keepHighest(file.functions, id, hits);
+      for (const [id, hits] of this.functionLines) keepHighest(file.functionLines, id, hits);
+    }
     raise(file.declared.lines, declared.LF, declared.LH);
     raise(file.declared.branches, declared.BRF, declared.BRH);
     raise(file.declared.functions, declared.FNF, declared.FNH);
+    const branchCount = this.branches.size + this.namedBranches.size;
     return [
-      disagreement('LF/LH', 'DA', declared.LF, declared.LH, this.lines),
-      disagreement('BRF/BRH', 'BRDA', declared.BRF, declared.BRH, this.branches),
-      disagreement('FNF/FNH', 'function', declared.FNF, declared.FNH, this.functions),
+      disagreement(
+        'LF/LH',
+        'DA',
+        declared.LF,
+        declared.LH,
+        this.lines.size > 0 ? this.lines.counter() : undefined,
+      ),
+      disagreement(
+        'BRF/BRH',
+        'BRDA',
+        declared.BRF,
+        declared.BRH,
+        branchCount > 0
+          ? addCounters(this.branches.counter(), countHit(this.namedBranches))
+          : undefined,
+      ),
+      disagreement(
+        'FNF/FNH',
+        'function',
+        declared.FNF,
+        declared.FNH,
+        this.functions.size + this.functionLines.size > 0
+          ? addCounters(countHit(this.functions), countHit(this.functionLines))
+          : undefined,
+      ),
     ].filter((text) => text !== '');
   }
 }
 
+/**
+ * Reads the records of a tracefile. The frequent ones in their usual shape (DA, BRDA, FN, FNDA
+ * and the summaries with plain numbers) are read straight from the bytes: millions of lines with
+ * no decoding, string, split or regular expression per line. Every other line, and any frequent
+ * one in an unusual shape, is decoded and read by `line`, which knows the whole format.
+ */
 class LcovReader {
   private readonly files = new Map<string, LcovFile>();
   private readonly diagnostics: Diagnostic[] = [];
@@ -137,11 +276,57 @@ class LcovReader {
   private firstIgnored = 0;
   private disagreeingRecords = 0;
   private firstDisagreement: { text: string; line: number } | undefined;
+  private readonly scratch = { lines: new Scratch(), branches: new Scratch() };
 
-  line(text: string, lineNumber: number): void {
-    const line = hasOuterSpace(text) ? text.trim() : text;
-    // DA is most of any tracefile: read it without splitting or regular expressions.
-    if (this.record && line.startsWith('DA:') && this.lineRecord(this.record, line)) return;
+  /**
+   * The line bytes[start, end) when it is a frequent record in its usual shape (ASCII, no
+   * surrounding space, inside an SF section): read, and true. False leaves it to `line`.
+   */
+  fastLine(bytes: Buffer, start: number, end: number): boolean {
+    const record = this.record;
+    if (!record || end - start < 4 || (bytes[end - 1] ?? 0) <= 32) return false;
+    // the line end is never a letter or ':', so matching a prefix needs no length check
+    switch (bytes[start]) {
+      case 68: // DA:
+        return (
+          bytes[start + 1] === 65 &&
+          bytes[start + 2] === 58 &&
+          daBytes(record, bytes, start + 3, end)
+        );
+      case 66: // BRDA:, BRF:, BRH:
+        if (bytes[start + 1] !== 82) return false;
+        if (bytes[start + 2] === 68 && bytes[start + 3] === 65 && bytes[start + 4] === 58)
+          return brdaBytes(record, bytes, start + 5, end);
+        if (bytes[start + 3] !== 58) return false;
+        if (bytes[start + 2] === 70) return summaryBytes(record, 'BRF', bytes, start + 4, end);
+        return bytes[start + 2] === 72 && summaryBytes(record, 'BRH', bytes, start + 4, end);
+      case 70: // FN:, FNDA:, FNF:, FNH:
+        if (bytes[start + 1] !== 78) return false;
+        if (bytes[start + 2] === 58) return fnBytes(record, bytes, start + 3, end);
+        if (bytes[start + 2] === 68 && bytes[start + 3] === 65 && bytes[start + 4] === 58)
+          return fndaBytes(record, bytes, start + 5, end);
+        if (bytes[start + 3] !== 58) return false;
+        if (bytes[start + 2] === 70) return summaryBytes(record, 'FNF', bytes, start + 4, end);
+        return bytes[start + 2] === 72 && summaryBytes(record, 'FNH', bytes, start + 4, end);
+      case 76: // LF:, LH:
+        if (bytes[start + 2] !== 58) return false;
+        if (bytes[start + 1] === 70) return summaryBytes(record, 'LF', bytes, start + 3, end);
+        return bytes[start + 1] === 72 && summaryBytes(record, 'LH', bytes, start + 3, end);
+      case 101: // end_of_record
+        if (end - start !== 13 || bytes.toString('latin1', start, end) !== 'end_of_record')
+          return false;
+        this.closeRecord();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Any line, decoded: the whole format, and every message about malformed records. */
+  line(raw: string, lineNumber: number): void {
+    const hasOuterSpace =
+      raw.length > 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(raw.length - 1) <= 32);
+    const line = hasOuterSpace ? raw.trim() : raw;
     if (line === '' || line.startsWith('#')) return;
     if (line === 'end_of_record') {
       this.closeRecord();
@@ -163,7 +348,11 @@ class LcovReader {
         this.closeRecord();
       }
       if (value === '') fail('SF: record without a file path');
-      this.record = new LcovRecord(this.fileFor(normalizeSourcePath(value)), lineNumber);
+      this.record = new LcovRecord(
+        this.fileFor(normalizeSourcePath(value)),
+        lineNumber,
+        this.scratch,
+      );
       return;
     }
     if (IGNORED_KEYS.has(key)) return;
@@ -176,8 +365,14 @@ class LcovReader {
     if (!record) return fail(`${key}: record outside a source file section (no SF: before it)`);
     switch (key) {
       case 'DA': {
-        // the fast path above takes every well-formed DA record
-        return fail('DA: record is not <line>,<count>');
+        // DA:<line>,<count>[,<checksum>]; line numbers below 1 are no source line
+        const [lineText = '', countText = ''] = value.split(',', 2);
+        const sourceLine = integerAt(lineText, 0, lineText.length);
+        if (Number.isNaN(sourceLine) || !COUNT.test(countText)) {
+          return fail('DA: record is not <line>,<count>');
+        }
+        if (sourceLine >= 1) record.lines.add(sourceLine, Number(countText));
+        return;
       }
       case 'BRDA': {
         // BRDA:<line>,[e]<block>,<branch>,<taken>; lcov 2 branch ids may be expressions with commas
@@ -190,15 +385,23 @@ class LcovReader {
         ) {
           fail('BRDA: record is not <line>,<block>,<branch>,<taken>');
         }
-        const id = `${fields[0] ?? ''}\u0000${fields[1] ?? ''}\u0000${fields.slice(2, -1).join(',')}`;
-        keepHighest(record.branches, id, taken === '-' ? 0 : Number(taken));
+        const hits = taken === '-' ? 0 : Number(taken);
+        const branch = fields.slice(2, -1).join(',');
+        const id = branchNumber(fields[0] ?? '', fields[1] ?? '', branch);
+        if (id >= 0) record.branches.add(id, hits);
+        else
+          keepHighest(
+            record.namedBranches,
+            `${fields[0] ?? ''},${fields[1] ?? ''},${branch}`,
+            hits,
+          );
         return;
       }
       case 'FN': {
         // FN:<start line>,[<end line>,]<name>
-        const match = /^-?\d+,(?:-?\d+,)?(.+)$/.exec(value);
+        const match = FUNCTION.exec(value);
         if (!match?.[1]) return fail('FN: record is not <line>,<name>');
-        keepHighest(record.functions, `name:${match[1]}`, 0);
+        keepHighest(record.functions, match[1], 0);
         return;
       }
       case 'FNDA': {
@@ -208,16 +411,16 @@ class LcovReader {
         if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
           fail('FNDA: record is not <count>,<name>');
         }
-        keepHighest(record.functions, `name:${value.slice(comma + 1)}`, Number(countText));
+        keepHighest(record.functions, value.slice(comma + 1), Number(countText));
         return;
       }
       case 'FNL': {
         // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases
         const [index = '', start = '', end = ''] = value.split(',');
         if (!INTEGER.test(index) || !INTEGER.test(start)) fail('FNL: record is not <index>,<line>');
-        const id = `line:${start},${end}`;
+        const id = `${start},${end}`;
         record.functionIndex.set(index, id);
-        keepHighest(record.functions, id, 0);
+        keepHighest(record.functionLines, id, 0);
         return;
       }
       case 'FNA': {
@@ -227,7 +430,7 @@ class LcovReader {
         const id = record.functionIndex.get(index);
         if (id === undefined)
           return fail(`FNA: record for function index ${index} without an FNL: record`);
-        keepHighest(record.functions, id, Number(countText));
+        keepHighest(record.functionLines, id, Number(countText));
         return;
       }
       default: {
@@ -236,27 +439,6 @@ class LcovReader {
         record.declared[key] = Number(value);
       }
     }
-  }
-
-  /**
-   * DA:<line>,<count>[,<checksum>]: true when read, false when malformed (the caller then fails
-   * with the position). Line numbers below 1 are no source line and are dropped.
-   */
-  private lineRecord(record: LcovRecord, line: string): boolean {
-    const comma = line.indexOf(',', 3);
-    if (comma === -1) return false;
-    const sourceLine = integerAt(line, 3, comma);
-    if (Number.isNaN(sourceLine)) return false;
-    let end = line.indexOf(',', comma + 1);
-    if (end === -1) end = line.length;
-    let count = integerAt(line, comma + 1, end);
-    if (Number.isNaN(count)) {
-      const text = line.slice(comma + 1, end);
-      if (!COUNT.test(text)) return false;
-      count = Number(text);
-    }
-    if (sourceLine >= 1) keepHighest(record.lines, sourceLine, count);
-    return true;
   }
 
   finish(lineCount: number): ParseResult<CoverageEvidence> {
@@ -315,16 +497,18 @@ class LcovReader {
   }
 }
 
-/** "BRF/BRH 5/6 but BRDA 6/7" when a record's summary and detail records disagree, else ''. */
-function disagreement<K>(
+/**
+ * "BRF/BRH 5/6 but BRDA 6/7" when a record's summary and detail records disagree, else ''.
+ * `counted` is undefined when the record has no detail records of that kind.
+ */
+function disagreement(
   summary: string,
   detail: string,
   total: number | undefined,
   covered: number | undefined,
-  hits: Hits<K>,
+  counted: CoverageCounter | undefined,
 ): string {
-  if (total === undefined || hits.size === 0) return '';
-  const counted = countHit(hits);
+  if (total === undefined || counted === undefined) return '';
   if (counted.total === total && (covered === undefined || counted.covered === covered)) return '';
   return `${summary} ${covered ?? '?'}/${total} but ${detail} records ${counted.covered}/${counted.total}`;
 }
@@ -352,6 +536,140 @@ function counter(): CoverageCounter {
   return { covered: 0, total: 0 };
 }
 
+function addCounters(a: CoverageCounter, b: CoverageCounter): CoverageCounter {
+  return { covered: a.covered + b.covered, total: a.total + b.total };
+}
+
+/**
+ * The number of a branch whose line, block and branch are written plainly (digits, no sign, no
+ * leading zero: equal numbers mean equal text) and small (line < 2^21, block and branch < 2^16):
+ * one exact number below 2^53. -1 for any other branch, which is then keyed by its text.
+ */
+function branchNumber(line: string, block: string, branch: string): number {
+  const l = plainInteger(line, 2_097_152);
+  const b = l < 0 ? -1 : plainInteger(block, 65_536);
+  const n = b < 0 ? -1 : plainInteger(branch, 65_536);
+  return n < 0 ? -1 : (l * 65_536 + b) * 65_536 + n;
+}
+
+function plainInteger(text: string, limit: number): number {
+  if (!/^(?:0|[1-9]\d{0,6})$/.test(text)) return -1;
+  const value = Number(text);
+  return value < limit ? value : -1;
+}
+
+// Byte-level readers of the frequent records in their usual shape (see LcovReader.fastLine).
+// Each returns false for anything else, which the decoded path then reads or reports.
+
+/** Where the run of ASCII digits from `start` ends (at most `end`). */
+function digitsEnd(bytes: Buffer, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const code = bytes[i] ?? 0;
+    if (code < 48 || code > 57) break;
+    i++;
+  }
+  return i;
+}
+
+/** The digits bytes[start, end) as a number (1 to 15 of them, checked by the caller). */
+function digitsValue(bytes: Buffer, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (bytes[i] ?? 0) - 48;
+  return value;
+}
+
+/** bytes[start, end) as a plain integer (no leading zero) below `limit`, else -1. */
+function plainValue(bytes: Buffer, start: number, end: number, limit: number): number {
+  if (end <= start || end - start > 7 || (end - start > 1 && bytes[start] === 48)) return -1;
+  const value = digitsValue(bytes, start, end);
+  return value < limit ? value : -1;
+}
+
+/** DA:<digits>,<digits>[,<checksum>] */
+function daBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): boolean {
+  const lineEnd = digitsEnd(bytes, from, to);
+  if (lineEnd === from || lineEnd - from > 15 || bytes[lineEnd] !== 44) return false;
+  const countEnd = digitsEnd(bytes, lineEnd + 1, to);
+  const digits = countEnd - lineEnd - 1;
+  if (digits === 0 || digits > 15 || (countEnd !== to && bytes[countEnd] !== 44)) return false;
+  const line = digitsValue(bytes, from, lineEnd);
+  if (line >= 1) record.lines.add(line, digitsValue(bytes, lineEnd + 1, countEnd));
+  return true;
+}
+
+/** BRDA:<line>,<block>,<branch>,<taken> with plain small numbers, taken digits or '-'. */
+function brdaBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): boolean {
+  const lineEnd = digitsEnd(bytes, from, to);
+  const line = plainValue(bytes, from, lineEnd, 2_097_152);
+  if (line < 0 || bytes[lineEnd] !== 44) return false;
+  const blockEnd = digitsEnd(bytes, lineEnd + 1, to);
+  const block = plainValue(bytes, lineEnd + 1, blockEnd, 65_536);
+  if (block < 0 || bytes[blockEnd] !== 44) return false;
+  const branchEnd = digitsEnd(bytes, blockEnd + 1, to);
+  const branch = plainValue(bytes, blockEnd + 1, branchEnd, 65_536);
+  if (branch < 0 || bytes[branchEnd] !== 44) return false;
+  const takenFrom = branchEnd + 1;
+  let taken = 0;
+  if (!(to === takenFrom + 1 && bytes[takenFrom] === 45)) {
+    if (to === takenFrom || to - takenFrom > 15 || digitsEnd(bytes, takenFrom, to) !== to) {
+      return false;
+    }
+    taken = digitsValue(bytes, takenFrom, to);
+  }
+  // the same number branchNumber gives the decoded path
+  record.branches.add((line * 65_536 + block) * 65_536 + branch, taken);
+  return true;
+}
+
+/** FN:<line>,[<end line>,]<name> as the pattern FUNCTION reads it, with an ASCII name. */
+function fnBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): boolean {
+  const firstDigits = bytes[from] === 45 ? from + 1 : from;
+  const firstEnd = digitsEnd(bytes, firstDigits, to);
+  if (firstEnd === firstDigits || bytes[firstEnd] !== 44) return false;
+  let nameStart = firstEnd + 1;
+  const secondDigits = bytes[nameStart] === 45 ? nameStart + 1 : nameStart;
+  const secondEnd = digitsEnd(bytes, secondDigits, to);
+  if (secondEnd > secondDigits && bytes[secondEnd] === 44 && secondEnd + 1 < to) {
+    nameStart = secondEnd + 1;
+  }
+  if (nameStart >= to || !isPlainAscii(bytes, nameStart, to)) return false;
+  keepHighest(record.functions, bytes.toString('latin1', nameStart, to), 0);
+  return true;
+}
+
+/** FNDA:<digits>,<name> with an ASCII name. */
+function fndaBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): boolean {
+  const countEnd = digitsEnd(bytes, from, to);
+  if (countEnd === from || countEnd - from > 15 || bytes[countEnd] !== 44) return false;
+  if (countEnd + 1 >= to || !isPlainAscii(bytes, countEnd + 1, to)) return false;
+  const name = bytes.toString('latin1', countEnd + 1, to);
+  keepHighest(record.functions, name, digitsValue(bytes, from, countEnd));
+  return true;
+}
+
+/** LF, LH, BRF, BRH, FNF, FNH with 1 to 15 digits. */
+function summaryBytes(
+  record: LcovRecord,
+  key: SummaryKey,
+  bytes: Buffer,
+  from: number,
+  to: number,
+): boolean {
+  if (to === from || to - from > 15 || digitsEnd(bytes, from, to) !== to) return false;
+  record.declared[key] = digitsValue(bytes, from, to);
+  return true;
+}
+
+/** No byte above 127 and no carriage return (which FUNCTION's '.' does not match). */
+function isPlainAscii(bytes: Buffer, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = bytes[i] ?? 0;
+    if (code > 127 || code === 13) return false;
+  }
+  return true;
+}
+
 /** The integer written in text[start, end) ('-' allowed first), or NaN if it is anything else. */
 function integerAt(text: string, start: number, end: number): number {
   let i = start;
@@ -365,10 +683,6 @@ function integerAt(text: string, start: number, end: number): number {
     value = value * 10 + digit;
   }
   return negative ? -value : value;
-}
-
-function hasOuterSpace(text: string): boolean {
-  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32);
 }
 
 function clip(text: string): string {

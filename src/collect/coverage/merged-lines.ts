@@ -47,6 +47,39 @@ export class MergedLines {
     this.hits = hits;
   }
 
+  /**
+   * Merges a section's lines given as ascending line numbers (each once) with their hits: the
+   * common case, with no map and no sort. The arrays are taken over, not copied.
+   */
+  mergeSorted(numbers: number[], hits: number[]): void {
+    if (numbers.length === 0) return;
+    if (this.numbers.length === 0) {
+      this.numbers = numbers;
+      this.hits = hits;
+      return;
+    }
+    const mergedNumbers: number[] = [];
+    const mergedHits: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.numbers.length || j < numbers.length) {
+      const mine = this.numbers[i] ?? Number.POSITIVE_INFINITY;
+      const theirs = numbers[j] ?? Number.POSITIVE_INFINITY;
+      if (mine < theirs) {
+        mergedNumbers.push(mine);
+        mergedHits.push(this.hits[i++] ?? 0);
+      } else if (theirs < mine) {
+        mergedNumbers.push(theirs);
+        mergedHits.push(hits[j++] ?? 0);
+      } else {
+        mergedNumbers.push(mine);
+        mergedHits.push(Math.max(this.hits[i++] ?? 0, hits[j++] ?? 0));
+      }
+    }
+    this.numbers = mergedNumbers;
+    this.hits = mergedHits;
+  }
+
   counter(): CoverageCounter {
     let covered = 0;
     for (const hits of this.hits) if (hits > 0) covered++;

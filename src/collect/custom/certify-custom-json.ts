@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Collector, ParseInput, ParseResult } from '../collector.js';
-import { describeKind, jsonPathText } from '../read/json-issues.js';
+import { jsonPathText, requireKind } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -80,11 +80,7 @@ class CustomMetricsReader implements JsonVisitor {
     const [top, index, member] = path;
     switch (path.length) {
       case 0:
-        if (kind !== 'object')
-          throw new EvidenceParseError(
-            `a custom metrics file is a JSON object, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'object', 'a custom metrics file is a JSON object', at);
         return 'descend';
       case 1:
         if (!TOP_LEVEL.has(String(top))) {
@@ -94,20 +90,16 @@ class CustomMetricsReader implements JsonVisitor {
           );
         }
         if (top !== 'metrics') return 'collect';
-        if (kind !== 'array')
-          throw new EvidenceParseError(
-            `"metrics" must be an array of metrics, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'array', '"metrics" must be an array of metrics', at);
         this.sawMetrics = true;
         return 'descend';
       case 2:
-        if (kind !== 'object') {
-          throw new EvidenceParseError(
-            `metrics[${String(index)}] must be an object with name, value, unit and biggerIsBetter, found ${describeKind(kind)}`,
-            at,
-          );
-        }
+        requireKind(
+          kind,
+          'object',
+          `metrics[${String(index)}] must be an object with name, value, unit and biggerIsBetter`,
+          at,
+        );
         this.current = { index: Number(index), at, values: {}, positions: {} };
         return 'descend';
       default: {

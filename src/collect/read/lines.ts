@@ -1,3 +1,64 @@
+import { decodePieces } from './decode.js';
+
+/**
+ * Calls `onLine(text, start, end, lineNumber)` for every line of a stream, decoding UTF-8
+ * incrementally: the line is `text.slice(start, end)`, without its `\n` or `\r\n`. No string is
+ * made per line, so a parser can read the fields it needs in place (an lcov file has millions of
+ * `DA:` lines). `text` is only valid during the call. The whole file is never held in memory
+ * (one line is, however long). Line numbers are 1-based; returns the number of lines.
+ */
+export async function scanLines(
+  chunks: AsyncIterable<Buffer>,
+  onLine: (text: string, start: number, end: number, lineNumber: number) => void,
+): Promise<number> {
+  const decoder = new TextDecoder('utf-8');
+  let lineNumber = 0;
+  let first = true;
+  /** The start of a line not ended yet, in pieces: joined once its end arrives. */
+  let pending: string[] = [];
+  const deliver = (text: string, start: number, newline: number) => {
+    const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+    onLine(text, start, end, ++lineNumber);
+  };
+  const scan = (piece: string) => {
+    let start = 0;
+    let newline = piece.indexOf('\n');
+    if (newline === -1) {
+      if (piece !== '') pending.push(piece);
+      return;
+    }
+    if (pending.length > 0) {
+      const line = pending.join('') + piece.slice(0, newline);
+      pending = [];
+      deliver(line, 0, line.length);
+      start = newline + 1;
+      newline = piece.indexOf('\n', start);
+    }
+    for (; newline !== -1; newline = piece.indexOf('\n', start)) {
+      deliver(piece, start, newline);
+      start = newline + 1;
+    }
+    if (start < piece.length) pending.push(piece.slice(start));
+  };
+  for await (const chunk of chunks) {
+    for (const piece of decodePieces(decoder, chunk)) {
+      if (first && piece !== '') {
+        first = false;
+        scan(piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+      } else {
+        scan(piece);
+      }
+    }
+  }
+  scan(decoder.decode());
+  if (pending.length > 0) {
+    const line = pending.join('');
+    pending = [];
+    deliver(line, 0, line.length);
+  }
+  return lineNumber;
+}
+
 /**
  * Calls `onLine` for every line of a stream (without its `\n` or `\r\n`), decoding UTF-8
  * incrementally. The whole file is never held in memory. Line numbers are 1-based.
@@ -6,34 +67,65 @@ export async function forEachLine(
   chunks: AsyncIterable<Buffer>,
   onLine: (line: string, lineNumber: number) => void,
 ): Promise<number> {
-  const decoder = new TextDecoder('utf-8');
-  let carry = '';
+  return scanLines(chunks, (text, start, end, lineNumber) => {
+    onLine(text.slice(start, end), lineNumber);
+  });
+}
+
+/**
+ * Calls `onLine(bytes, start, end, lineNumber)` for every line of a stream as a range of bytes
+ * (without its `\n` or `\r\n`), with nothing decoded: a parser of a format whose records are
+ * ASCII reads its numbers straight from the bytes and decodes only the lines (or names) it must
+ * (`bytes.toString('utf8', start, end)`). A UTF-8 BOM at the start is skipped. `bytes` is only
+ * valid during the call. Line numbers are 1-based; returns the number of lines.
+ */
+export async function scanLineBytes(
+  chunks: AsyncIterable<Buffer>,
+  onLine: (bytes: Buffer, start: number, end: number, lineNumber: number) => void,
+): Promise<number> {
   let lineNumber = 0;
-  let first = true;
-  const emit = (text: string, final: boolean) => {
-    let start = 0;
-    for (;;) {
-      const newline = text.indexOf('\n', start);
-      if (newline === -1) break;
-      let line = text.slice(start, newline);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      onLine(line, ++lineNumber);
-      start = newline + 1;
+  /** The start of a line not ended yet, copied (the stream may reuse its buffers). */
+  let pending: Buffer[] = [];
+  const deliver = (bytes: Buffer, start: number, newline: number) => {
+    let from = start;
+    if (
+      lineNumber === 0 &&
+      bytes[from] === 0xef &&
+      bytes[from + 1] === 0xbb &&
+      bytes[from + 2] === 0xbf
+    ) {
+      from += 3;
     }
-    carry = text.slice(start);
-    if (final && carry !== '') {
-      onLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, ++lineNumber);
-      carry = '';
-    }
+    const end = newline > from && bytes[newline - 1] === 13 ? newline - 1 : newline;
+    onLine(bytes, from, end, ++lineNumber);
   };
   for await (const chunk of chunks) {
-    let text = decoder.decode(chunk, { stream: true });
-    if (first) {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = text === '';
+    const length = chunk.length;
+    let start = 0;
+    let i = 0;
+    if (pending.length > 0) {
+      while (i < length && chunk[i] !== 10) i++;
+      if (i === length) {
+        pending.push(Buffer.from(chunk));
+        continue;
+      }
+      const line = Buffer.concat([...pending, chunk.subarray(0, i)]);
+      pending = [];
+      deliver(line, 0, line.length);
+      start = ++i;
     }
-    emit(carry + text, false);
+    // a plain loop over the bytes: faster than a native indexOf call per (short) line
+    for (; i < length; i++) {
+      if (chunk[i] === 10) {
+        deliver(chunk, start, i);
+        start = i + 1;
+      }
+    }
+    if (start < length) pending.push(Buffer.from(chunk.subarray(start)));
   }
-  emit(carry + decoder.decode(), true);
+  if (pending.length > 0) {
+    const line = Buffer.concat(pending);
+    deliver(line, 0, line.length);
+  }
   return lineNumber;
 }

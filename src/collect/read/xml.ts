@@ -1,11 +1,18 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { EvidenceParseError } from '../../errors.js';
+import { decodePieces } from './decode.js';
 
 export interface XmlHandlers {
   open(name: string, attributes: Record<string, string>): void;
   close(name: string): void;
   /** Character data (text and CDATA) inside the current element. */
   text?(text: string): void;
+  /**
+   * With `text`: whether text is wanted now, asked after every open and close. While it is not,
+   * saxes is told no one listens, so it builds no strings for character data (a 100 MB
+   * `<system-out>` is scanned, not collected). Without it, all text is delivered.
+   */
+  wantsText?(): boolean;
 }
 
 /** Deepest element nesting accepted; deeper input is hostile or broken, not a test report. */
@@ -20,51 +27,65 @@ export async function streamXml(chunks: AsyncIterable<Buffer>, handlers: XmlHand
   const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
   let failure: EvidenceParseError | undefined;
   let depth = 0;
-  let sawRoot = false;
+  /** Set by the opentag handler (a closure, so held in an object the checks below can see change). */
+  const seen = { root: false };
   const fail = (reason: string) => {
     failure ??= new EvidenceParseError(reason, { line: parser.line, column: parser.column });
   };
   parser.on('error', (error) => {
     fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
   });
+  const onText = handlers.text?.bind(handlers);
+  const wantsText = onText && handlers.wantsText ? handlers.wantsText.bind(handlers) : undefined;
+  const deliver = (text: string) => {
+    if (!failure && depth > 0) onText?.(text);
+  };
+  let listening = false;
+  const listen = (on: boolean) => {
+    if (on === listening) return;
+    listening = on;
+    if (on) {
+      parser.on('text', deliver);
+      parser.on('cdata', deliver);
+    } else {
+      parser.off('text');
+      parser.off('cdata');
+    }
+  };
+  if (onText) listen(wantsText ? wantsText() : true);
   parser.on('opentag', (tag: SaxesTagPlain) => {
     if (failure) return;
-    sawRoot = true;
+    seen.root = true;
     if (++depth > MAX_XML_DEPTH) {
       fail(`elements nested deeper than ${MAX_XML_DEPTH}`);
       return;
     }
     handlers.open(localName(tag.name), tag.attributes);
+    if (wantsText) listen(wantsText());
   });
   parser.on('closetag', (tag: SaxesTagPlain) => {
     if (failure) return;
     depth--;
     handlers.close(localName(tag.name));
+    if (wantsText) listen(wantsText());
   });
-  if (handlers.text) {
-    const onText = handlers.text.bind(handlers);
-    parser.on('text', (text) => {
-      if (!failure && depth > 0) onText(text);
-    });
-    parser.on('cdata', (text) => {
-      if (!failure && depth > 0) onText(text);
-    });
-  }
   const decoder = new TextDecoder('utf-8');
   let first = true;
   for await (const chunk of chunks) {
-    let text = decoder.decode(chunk, { stream: true });
-    if (first && text !== '') {
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-      first = false;
+    for (const piece of decodePieces(decoder, chunk)) {
+      let text = piece;
+      if (first && text !== '') {
+        if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        first = false;
+      }
+      parser.write(text);
+      if (failure) throw failure;
     }
-    parser.write(text);
-    if (failure) throw failure;
   }
   parser.write(decoder.decode());
   parser.close();
   if (failure) throw failure;
-  if (!sawRoot) throw new EvidenceParseError('no XML root element (empty or truncated file)', { line: parser.line, column: parser.column });
+  if (!seen.root) throw new EvidenceParseError('no XML root element (empty or truncated file)', { line: parser.line, column: parser.column });
 }
 
 function localName(name: string): string {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Collector, ParseInput, ParseResult } from '../collector.js';
-import { describeKind, schemaError } from '../read/json-issues.js';
+import { requireKind, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -125,11 +125,7 @@ class NpmAuditReader implements JsonVisitor {
   enter(path: JsonPath, kind: JsonKind, at: JsonPosition): JsonChoice {
     const [member] = path;
     if (path.length === 0) {
-      if (kind !== 'object')
-        throw new EvidenceParseError(
-          `an npm audit report is a JSON object, found ${describeKind(kind)}`,
-          at,
-        );
+      requireKind(kind, 'object', 'an npm audit report is a JSON object', at);
       return 'descend';
     }
     if (path.length === 1) {
@@ -140,11 +136,7 @@ class NpmAuditReader implements JsonVisitor {
           return 'collect';
         case 'vulnerabilities':
         case 'advisories':
-          if (kind !== 'object')
-            throw new EvidenceParseError(
-              `'${member}' must be an object, found ${describeKind(kind)}`,
-              at,
-            );
+          requireKind(kind, 'object', `'${member}' must be an object`, at);
           this.setShape(member === 'vulnerabilities' ? 'npm7' : 'npm6', at);
           return 'descend';
         default:

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Collector, ParseInput, ParseResult } from '../collector.js';
-import { describeKind, schemaError } from '../read/json-issues.js';
+import { requireKind, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -394,39 +394,28 @@ class SarifReader implements JsonVisitor {
     const [top, runIndex, member, index, field] = path;
     switch (path.length) {
       case 0:
-        if (kind !== 'object')
-          throw new EvidenceParseError(
-            `a SARIF log is a JSON object, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'object', 'a SARIF log is a JSON object', at);
         return 'descend';
       case 1:
         if (top === 'version' || top === '$schema') return 'collect';
         if (top !== 'runs') return 'skip';
-        if (kind !== 'array')
-          throw new EvidenceParseError(
-            `'runs' must be an array of runs, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'array', "'runs' must be an array of runs", at);
         this.sawRuns = true;
         return 'descend';
       case 2:
-        if (kind !== 'object')
-          throw new EvidenceParseError(
-            `runs[${String(runIndex)}] must be a run object, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'object', `runs[${String(runIndex)}] must be a run object`, at);
         this.startRun(Number(runIndex), at);
         return 'descend';
       case 3:
         return this.enterRunMember(String(member), kind, at);
       case 4:
         if (member === 'results') {
-          if (kind !== 'object')
-            throw new EvidenceParseError(
-              `${this.where()}.results[${String(index)}] must be a result object, found ${describeKind(kind)}`,
-              at,
-            );
+          requireKind(
+            kind,
+            'object',
+            `${this.where()}.results[${String(index)}] must be a result object`,
+            at,
+          );
           this.current().result = { index: Number(index), at, members: {} };
           return 'descend';
         }
@@ -444,11 +433,7 @@ class SarifReader implements JsonVisitor {
   private enterRunMember(member: string, kind: JsonKind, at: JsonPosition): JsonChoice {
     switch (member) {
       case 'tool':
-        if (kind !== 'object')
-          throw new EvidenceParseError(
-            `${this.where()}.tool must be an object, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'object', `${this.where()}.tool must be an object`, at);
         return 'collect';
       case 'originalUriBaseIds':
         return 'collect';
@@ -457,11 +442,7 @@ class SarifReader implements JsonVisitor {
           this.current().resultsNull = true;
           return 'skip';
         }
-        if (kind !== 'array')
-          throw new EvidenceParseError(
-            `${this.where()}.results must be an array of results, found ${describeKind(kind)}`,
-            at,
-          );
+        requireKind(kind, 'array', `${this.where()}.results must be an array of results`, at);
         return 'descend';
       case 'artifacts':
       case 'invocations':

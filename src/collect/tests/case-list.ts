@@ -1,5 +1,6 @@
 import { clipMessage, MESSAGE_MAX_CHARS, MESSAGES_PER_FILE } from '../../model/limits.js';
 import { detach } from '../read/detach.js';
+import type { Diagnostic } from '../../model/evidence.js';
 import { totalsOf, type TestCase, type TestEvidence, type TestStatus } from '../../model/tests.js';
 
 /**
@@ -94,6 +95,34 @@ export function newCase(
   if (durationMs !== undefined) testCase.durationMs = durationMs;
   if (message !== undefined) testCase.message = message;
   return testCase;
+}
+
+/**
+ * A case read from XML between its open and close tags: the open tag gives its fields, the
+ * elements inside it the message.
+ */
+export interface OpenCase {
+  suite: string;
+  name: string;
+  status: TestStatus;
+  durationMs: number | undefined;
+  message: MessageText | undefined;
+}
+
+/** The case an OpenCase is once its close tag is read. */
+export function closeCase(open: OpenCase): TestCase {
+  return newCase(open.suite, open.name, open.status, open.durationMs, open.message?.value);
+}
+
+/**
+ * One warning per result value the format does not define, each counted as an error;
+ * `what` names the value ("NUnit result", "TRX outcome").
+ */
+export function unknownResultWarnings(what: string, results: Iterable<string>): Diagnostic[] {
+  return Array.from(results, (result) => ({
+    severity: 'warning',
+    message: `unknown ${what} "${result}" counted as an error`,
+  }));
 }
 
 function sumDurations(a: number | undefined, b: number | undefined): number | undefined {

@@ -3,7 +3,7 @@ import type { Collector, ParseResult } from '../collector.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { TestCase, TestEvidence, TestStatus } from '../../model/tests.js';
-import { describeKind, jsonPathText, schemaError } from '../read/json-issues.js';
+import { expectKindIn, jsonPathText, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -12,7 +12,9 @@ import {
   type JsonPosition,
 } from '../read/json-walk.js';
 import { newCase, TestCaseList } from './case-list.js';
-import { hasJsonKey } from './json-shape.js';
+import { hasJsonKey } from '../read/json-head.js';
+
+const expectKind = expectKindIn('a Cucumber JSON report');
 
 /**
  * Cucumber's JSON report (`cucumber-js --format json:…`, cucumber-jvm `json:` plugin, Ruby
@@ -173,21 +175,6 @@ function addElement(feature: FeatureState, element: Element, unknown: Set<string
   );
   if (typeof element.line === 'number') testCase.line = element.line;
   feature.cases.push(testCase);
-}
-
-function expectKind(
-  kind: JsonKind,
-  expected: 'object' | 'array',
-  what: string,
-  at: JsonPosition,
-): JsonChoice {
-  if (kind !== expected) {
-    throw new EvidenceParseError(
-      `not a Cucumber JSON report: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`,
-      at,
-    );
-  }
-  return 'descend';
 }
 
 function isBackground(element: Element): boolean {

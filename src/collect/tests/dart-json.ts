@@ -3,7 +3,7 @@ import { EvidenceParseError } from '../../errors.js';
 import { MESSAGE_MAX_CHARS, MESSAGES_PER_FILE } from '../../model/limits.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
-import { TestCaseList } from './case-list.js';
+import { TestCaseList, unknownResultWarnings } from './case-list.js';
 import { firstJsonLine, forEachJsonLine, isRecord } from './ndjson.js';
 
 /**
@@ -193,12 +193,7 @@ async function parseDartJson(chunks: AsyncIterable<Buffer>): Promise<ParseResult
       message: `no "done" event: the run was interrupted or the file is truncated${unfinished > 0 ? ` (${unfinished} unfinished test(s) counted as errors)` : ''}`,
     });
   }
-  for (const result of unknown) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown dart test result "${result}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('dart test result', unknown));
   return { data: list.evidence(), diagnostics };
 }
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../model/evidence.js';
 import { EvidenceParseError } from '../../errors.js';
 import { clipMessage } from '../../model/limits.js';
 import type { TestCase, TestEvidence, TestStatus } from '../../model/tests.js';
-import { describeKind, jsonPathText, schemaError } from '../read/json-issues.js';
+import { expectKindIn, jsonPathText, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -15,8 +15,8 @@ import {
   type JsonPosition,
   type JsonVisitor,
 } from '../read/json-walk.js';
-import { newCase, TestCaseList } from './case-list.js';
-import { hasJsonKey, startsWithJsonObject } from './json-shape.js';
+import { newCase, TestCaseList, unknownResultWarnings } from './case-list.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
 
 /**
  * The Jest `--json` report shape, which Vitest's json reporter copies. One module reads both;
@@ -39,9 +39,7 @@ const assertionSchema = z.looseObject({
 /** Both producers start with the summary counters and list files under `testResults`. */
 export function isJestShaped(head: string): boolean {
   return (
-    startsWithJsonObject(head) &&
-    hasJsonKey(head, 'testResults') &&
-    hasJsonKey(head, 'numTotalTests')
+    opensWith(head, '{') && hasJsonKey(head, 'testResults') && hasJsonKey(head, 'numTotalTests')
   );
 }
 
@@ -107,8 +105,11 @@ class JestReportReader implements JsonVisitor {
   private file: FileResult | undefined;
   private assertions = 0;
   private suiteErrors = 0;
+  private readonly expectKind: ReturnType<typeof expectKindIn>;
 
-  constructor(private readonly producer: Producer) {}
+  constructor(private readonly producer: Producer) {
+    this.expectKind = expectKindIn(`a ${producer} JSON report`);
+  }
 
   enter(path: JsonPath, kind: JsonKind, at: JsonPosition): JsonChoice {
     const [member, , field] = path;
@@ -228,12 +229,7 @@ class JestReportReader implements JsonVisitor {
         message: `${producer} declares ${this.declaredErrors} test suites that failed to run, Certify found ${this.suiteErrors} (failed files without a failed test)`,
       });
     }
-    for (const status of this.unknown) {
-      this.diagnostics.push({
-        severity: 'warning',
-        message: `unknown ${producer} test status "${status}" counted as an error`,
-      });
-    }
+    this.diagnostics.push(...unknownResultWarnings(`${producer} test status`, this.unknown));
     const result: ParseResult<TestEvidence> = { data: this.list.evidence(), diagnostics: this.diagnostics };
     if (this.sawCoverageMap) result.extra = [coverageOf([...this.coverage.values()])];
     return result;
@@ -264,20 +260,5 @@ class JestReportReader implements JsonVisitor {
       if (status === 'passed') testCase.flaky = true;
     }
     file.cases.push(testCase);
-  }
-
-  private expectKind(
-    kind: JsonKind,
-    expected: 'object' | 'array',
-    what: string,
-    at: JsonPosition,
-  ): JsonChoice {
-    if (kind !== expected) {
-      throw new EvidenceParseError(
-        `not a ${this.producer} JSON report: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`,
-        at,
-      );
-    }
-    return 'descend';
   }
 }

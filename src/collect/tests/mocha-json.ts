@@ -3,7 +3,7 @@ import type { Collector, ParseResult } from '../collector.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
-import { describeKind, jsonPathText, schemaError } from '../read/json-issues.js';
+import { expectKindIn, jsonPathText, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -12,6 +12,8 @@ import {
   type JsonPosition,
 } from '../read/json-walk.js';
 import { TestCaseList } from './case-list.js';
+
+const expectKind = expectKindIn('a Mocha JSON report');
 
 /**
  * `mocha --reporter json` (built-in JSON reporter; `--reporter-option output=file` since Mocha 9).
@@ -137,21 +139,6 @@ function combine(
     });
   }
   return { data: list.evidence(), diagnostics };
-}
-
-function expectKind(
-  kind: JsonKind,
-  expected: 'object' | 'array',
-  what: string,
-  at: JsonPosition,
-): JsonChoice {
-  if (kind !== expected) {
-    throw new EvidenceParseError(
-      `not a Mocha JSON report: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`,
-      at,
-    );
-  }
-  return 'descend';
 }
 
 function toCase(test: MochaTest, status: TestStatus) {

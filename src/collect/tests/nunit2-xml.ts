@@ -1,9 +1,16 @@
 import type { Collector, ParseResult } from '../collector.js';
-import { EvidenceParseError } from '../../errors.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
-import { MessageText, newCase, secondsToMs, TestCaseList } from './case-list.js';
+import { rootElementCheck } from '../read/xml-root.js';
+import {
+  closeCase,
+  MessageText,
+  secondsToMs,
+  TestCaseList,
+  unknownResultWarnings,
+  type OpenCase,
+} from './case-list.js';
 
 /**
  * NUnit 2.x result XML (root <test-results>), also written by NUnit 3 with `--result=file;format=nunit2`
@@ -24,33 +31,18 @@ export const nunit2XmlCollector: Collector<TestEvidence> = {
   parse: async ({ chunks }) => parseNunit2(chunks),
 };
 
-interface CaseFrame {
-  suite: string;
-  name: string;
-  status: TestStatus;
-  durationMs: number | undefined;
-  message: MessageText | undefined;
-}
-
 async function parseNunit2(chunks: AsyncIterable<Buffer>): Promise<ParseResult<TestEvidence>> {
   const list = new TestCaseList();
   const diagnostics: Diagnostic[] = [];
   const unknown = new Set<string>();
   const suites: string[] = [];
   const path: string[] = [];
-  let current: CaseFrame | undefined;
-  let root: string | undefined;
+  let current: OpenCase | undefined;
+  const checkRoot = rootElementCheck('not NUnit 2 XML', ['test-results']);
 
   await streamXml(chunks, {
     open(name, attributes) {
-      if (root === undefined) {
-        root = name;
-        if (name !== 'test-results') {
-          throw new EvidenceParseError(
-            `not NUnit 2 XML: root element is <${name}>, expected <test-results>`,
-          );
-        }
-      }
+      checkRoot(name);
       path.push(name);
       if (name === 'test-suite') {
         suites.push(attributes['name'] ?? '');
@@ -78,26 +70,13 @@ async function parseNunit2(chunks: AsyncIterable<Buffer>): Promise<ParseResult<T
       path.pop();
       if (name === 'test-suite') suites.pop();
       else if (name === 'test-case' && current) {
-        list.add(
-          newCase(
-            current.suite,
-            current.name,
-            current.status,
-            current.durationMs,
-            current.message?.value,
-          ),
-        );
+        list.add(closeCase(current));
         current = undefined;
       }
     },
   });
 
-  for (const result of unknown) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown NUnit result "${result}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('NUnit result', unknown));
   return { data: list.evidence(), diagnostics };
 }
 

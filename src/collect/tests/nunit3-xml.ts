@@ -1,9 +1,16 @@
 import type { Collector, ParseResult } from '../collector.js';
-import { EvidenceParseError } from '../../errors.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
-import { MessageText, newCase, secondsToMs, TestCaseList } from './case-list.js';
+import { rootElementCheck } from '../read/xml-root.js';
+import {
+  closeCase,
+  MessageText,
+  secondsToMs,
+  TestCaseList,
+  unknownResultWarnings,
+  type OpenCase,
+} from './case-list.js';
 
 /**
  * NUnit 3/4 result XML (root <test-run>), written by nunit3-console and the NUnit test adapter.
@@ -25,14 +32,6 @@ export const nunit3XmlCollector: Collector<TestEvidence> = {
   parse: async ({ chunks }) => parseNunit3(chunks),
 };
 
-interface CaseFrame {
-  suite: string;
-  name: string;
-  status: TestStatus;
-  durationMs: number | undefined;
-  message: MessageText | undefined;
-}
-
 interface SuiteFrame {
   fullName: string;
   className: string | undefined;
@@ -46,20 +45,14 @@ async function parseNunit3(chunks: AsyncIterable<Buffer>): Promise<ParseResult<T
   const unknown = new Set<string>();
   const suites: SuiteFrame[] = [];
   const path: string[] = [];
-  let current: CaseFrame | undefined;
-  let root: string | undefined;
+  let current: OpenCase | undefined;
+  const checkRoot = rootElementCheck('not NUnit 3 XML', ['test-run']);
   let declaredTotal: number | undefined;
   let testCases = 0;
 
   await streamXml(chunks, {
     open(name, attributes) {
-      if (root === undefined) {
-        root = name;
-        if (name !== 'test-run')
-          throw new EvidenceParseError(
-            `not NUnit 3 XML: root element is <${name}>, expected <test-run>`,
-          );
-      }
+      checkRoot(name);
       path.push(name);
       if (name === 'test-run') {
         const total = Number(attributes['testcasecount'] ?? attributes['total']);
@@ -104,15 +97,7 @@ async function parseNunit3(chunks: AsyncIterable<Buffer>): Promise<ParseResult<T
     close(name) {
       path.pop();
       if (name === 'test-case' && current) {
-        list.add(
-          newCase(
-            current.suite,
-            current.name,
-            current.status,
-            current.durationMs,
-            current.message?.value,
-          ),
-        );
+        list.add(closeCase(current));
         current = undefined;
       } else if (name === 'test-suite') {
         const suite = suites.pop();
@@ -134,12 +119,7 @@ async function parseNunit3(chunks: AsyncIterable<Buffer>): Promise<ParseResult<T
       message: `<test-run> declares ${declaredTotal} test cases but the file has ${testCases} <test-case> elements; Certify counts the elements`,
     });
   }
-  for (const result of unknown) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown NUnit result "${result}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('NUnit result', unknown));
   return { data: list.evidence(), diagnostics };
 }
 

@@ -3,7 +3,7 @@ import type { Collector, ParseResult } from '../collector.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { TestCase, TestEvidence, TestStatus } from '../../model/tests.js';
-import { describeKind, jsonPathText, schemaError } from '../read/json-issues.js';
+import { expectKindIn, jsonPathText, schemaError } from '../read/json-issues.js';
 import {
   walkJson,
   type JsonChoice,
@@ -11,8 +11,10 @@ import {
   type JsonPath,
   type JsonPosition,
 } from '../read/json-walk.js';
-import { newCase, secondsToMs, TestCaseList } from './case-list.js';
-import { hasJsonKey, startsWithJsonObject } from './json-shape.js';
+import { newCase, secondsToMs, TestCaseList, unknownResultWarnings } from './case-list.js';
+import { hasJsonKey, opensWith } from '../read/json-head.js';
+
+const expectKind = expectKindIn('an RSpec JSON report');
 
 /**
  * `rspec --format json --out rspec.json`.
@@ -29,7 +31,7 @@ export const rspecJsonCollector: Collector<TestEvidence> = {
   kind: 'tests',
   producers: 'rspec --format json --out rspec.json',
   detect: (head) =>
-    startsWithJsonObject(head) &&
+    opensWith(head, '{') &&
     hasJsonKey(head, 'examples') &&
     (hasJsonKey(head, 'full_description') ||
       hasJsonKey(head, 'summary_line') ||
@@ -122,12 +124,7 @@ async function parseRspec(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Te
       message: `RSpec's summary declares ${declared} examples but the report lists ${seen.examples}; Certify counts the listed ones`,
     });
   }
-  for (const status of unknown) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown RSpec example status "${status}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('RSpec example status', unknown));
   return { data: list.evidence(), diagnostics };
 }
 
@@ -151,21 +148,6 @@ function toCase(example: z.infer<typeof exampleSchema>, unknown: Set<string>): T
   if (example.file_path) testCase.file = example.file_path;
   if (typeof example.line_number === 'number') testCase.line = example.line_number;
   return testCase;
-}
-
-function expectKind(
-  kind: JsonKind,
-  expected: 'object' | 'array',
-  what: string,
-  at: JsonPosition,
-): JsonChoice {
-  if (kind !== expected) {
-    throw new EvidenceParseError(
-      `not an RSpec JSON report: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`,
-      at,
-    );
-  }
-  return 'descend';
 }
 
 function exceptionText(exception: z.infer<typeof exampleSchema>['exception']): string | undefined {

@@ -1,9 +1,9 @@
 import type { Collector, ParseResult } from '../collector.js';
-import { EvidenceParseError } from '../../errors.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
-import { MessageText, newCase, TestCaseList } from './case-list.js';
+import { rootElementCheck } from '../read/xml-root.js';
+import { MessageText, newCase, TestCaseList, unknownResultWarnings } from './case-list.js';
 
 /**
  * Visual Studio / `dotnet test --logger trx` results (MSTest, xUnit.net, NUnit adapters).
@@ -69,17 +69,11 @@ async function parseTrx(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
   const parents: ResultFrame[] = [];
   const testIdsWithRows = new Set<string>();
   let definition: string | undefined;
-  let root: string | undefined;
+  const checkRoot = rootElementCheck('not a TRX file', ['TestRun']);
 
   await streamXml(chunks, {
     open(name, attributes) {
-      if (root === undefined) {
-        root = name;
-        if (name !== 'TestRun')
-          throw new EvidenceParseError(
-            `not a TRX file: root element is <${name}>, expected <TestRun>`,
-          );
-      }
+      checkRoot(name);
       path.push(name);
       if (name === 'UnitTestResult') {
         results.push({
@@ -143,12 +137,7 @@ async function parseTrx(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
       }
     });
   });
-  for (const outcome of unknownOutcomes) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown TRX outcome "${outcome}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('TRX outcome', unknownOutcomes));
   return { data: list.evidence(), diagnostics };
 }
 

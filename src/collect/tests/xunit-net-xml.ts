@@ -1,9 +1,16 @@
 import type { Collector, ParseResult } from '../collector.js';
-import { EvidenceParseError } from '../../errors.js';
 import type { Diagnostic } from '../../model/evidence.js';
 import type { TestEvidence, TestStatus } from '../../model/tests.js';
 import { streamXml, xmlRootElement } from '../read/xml.js';
-import { MessageText, newCase, secondsToMs, TestCaseList } from './case-list.js';
+import { rootElementCheck } from '../read/xml-root.js';
+import {
+  closeCase,
+  MessageText,
+  secondsToMs,
+  TestCaseList,
+  unknownResultWarnings,
+  type OpenCase,
+} from './case-list.js';
 
 /**
  * xUnit.net v2 XML (`xunit.console … -xml`, `dotnet test --logger xunit`, and tools that write the
@@ -28,34 +35,19 @@ export const xunitNetXmlCollector: Collector<TestEvidence> = {
   parse: async ({ chunks }) => parseXunit(chunks),
 };
 
-interface Frame {
-  suite: string;
-  name: string;
-  status: TestStatus;
-  durationMs: number | undefined;
-  message: MessageText | undefined;
-}
-
 async function parseXunit(chunks: AsyncIterable<Buffer>): Promise<ParseResult<TestEvidence>> {
   const list = new TestCaseList();
   const diagnostics: Diagnostic[] = [];
   const unknown = new Set<string>();
   const path: string[] = [];
-  let current: Frame | undefined;
-  let root: string | undefined;
+  let current: OpenCase | undefined;
+  const checkRoot = rootElementCheck('not xUnit.net XML', ['assemblies', 'assembly']);
   let declaredTotal: number | undefined;
   let tests = 0;
 
   await streamXml(chunks, {
     open(name, attributes) {
-      if (root === undefined) {
-        root = name;
-        if (name !== 'assemblies' && name !== 'assembly') {
-          throw new EvidenceParseError(
-            `not xUnit.net XML: root element is <${name}>, expected <assemblies>`,
-          );
-        }
-      }
+      checkRoot(name);
       path.push(name);
       if (name === 'assembly') {
         const total = Number(attributes['total']);
@@ -94,15 +86,7 @@ async function parseXunit(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Te
     close(name) {
       path.pop();
       if ((name === 'test' || (name === 'error' && path.at(-1) === 'errors')) && current) {
-        list.add(
-          newCase(
-            current.suite,
-            current.name,
-            current.status,
-            current.durationMs,
-            current.message?.value,
-          ),
-        );
+        list.add(closeCase(current));
         current = undefined;
       }
     },
@@ -114,12 +98,7 @@ async function parseXunit(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Te
       message: `the assemblies declare ${declaredTotal} tests but the file lists ${tests} <test> elements; Certify counts the listed ones`,
     });
   }
-  for (const result of unknown) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `unknown xUnit.net result "${result}" counted as an error`,
-    });
-  }
+  diagnostics.push(...unknownResultWarnings('xUnit.net result', unknown));
   return { data: list.evidence(), diagnostics };
 }
 

@@ -1,0 +1,6 @@
+/**
+ * Entry of the bench's own bundle of the collectors (bench/.build/collect/index.js, built with
+ * ncc like dist/): the workers time the same compiled code the action runs, without loading the
+ * whole action.
+ */
+export { readEvidenceFile } from '../src/collect/discover.js';
