@@ -4,7 +4,17 @@
  * no artifact), so the figure is collect → score → render → write with no network.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, closeSync, constants, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  closeSync,
+  constants,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { open } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -58,16 +68,28 @@ export function actionEnv(workspace, scratch, inputs = {}) {
 export async function runAction(bundle, workspace) {
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'certify-bench-'));
   try {
-    const run = await timeCommand(process.execPath, [bundle], { cwd: workspace, env: actionEnv(workspace, scratch) });
+    const run = await timeCommand(process.execPath, [bundle], {
+      cwd: workspace,
+      env: actionEnv(workspace, scratch),
+    });
     const outputs = readFileSync(path.join(scratch, 'output.txt'), 'utf8');
     const jsonPath = path.join(scratch, 'certification', 'certification.json');
-    const certification = existsSync(jsonPath) ? JSON.parse(readFileSync(jsonPath, 'utf8')) : undefined;
+    const certification = existsSync(jsonPath)
+      ? JSON.parse(readFileSync(jsonPath, 'utf8'))
+      : undefined;
     return {
       ms: run.ms,
       code: run.code,
       passed: /passed<<[^\n]*\ntrue\n/.test(outputs),
-      evidence: certification?.evidence?.map((file) => ({ path: file.path, status: file.status, format: file.format })) ?? [],
-      ...(run.code !== 0 ? { log: (run.stdout + run.stderr).trim().split('\n').slice(-5).join('\n') } : {}),
+      evidence:
+        certification?.evidence?.map((file) => ({
+          path: file.path,
+          status: file.status,
+          format: file.format,
+        })) ?? [],
+      ...(run.code !== 0
+        ? { log: (run.stdout + run.stderr).trim().split('\n').slice(-5).join('\n') }
+        : {}),
     };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -101,7 +123,8 @@ async function timeToFifoOpen(command, args, fifo, content, options = {}) {
       });
       child.on('exit', () => {
         // A child that ended without opening the FIFO would leave our writer blocked: unblock it.
-        if (opened === undefined) closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK));
+        if (opened === undefined)
+          closeSync(openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK));
       });
       return writer.then(() => ({ firstReadMs: opened }));
     },
@@ -115,18 +138,24 @@ async function timeToFifoOpen(command, args, fifo, content, options = {}) {
 function straceFirstOpen(command, args, target, options) {
   const log = path.join(options.scratch, `strace-${process.hrtime.bigint()}.txt`);
   try {
-    execFileSync('strace', ['-f', '-ttt', '--seccomp-bpf', '-e', 'trace=execve,openat', '-o', log, command, ...args], {
-      cwd: options.cwd,
-      env: options.env,
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'strace',
+      ['-f', '-ttt', '--seccomp-bpf', '-e', 'trace=execve,openat', '-o', log, command, ...args],
+      {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: 'ignore',
+      },
+    );
   } catch {
     if (!existsSync(log)) return undefined;
   }
   const lines = readFileSync(log, 'utf8').split('\n');
   const stamp = (line) => Number(line.split(/\s+/)[1]);
   const start = lines.find((line) => line.includes('execve('));
-  const hit = lines.find((line) => line.includes('openat(') && line.includes(target) && !line.includes('ENOENT'));
+  const hit = lines.find(
+    (line) => line.includes('openat(') && line.includes(target) && !line.includes('ENOENT'),
+  );
   const exit = lines.findLast((line) => line.includes('+++ exited with'));
   rmSync(log, { force: true });
   if (!start) return undefined;
@@ -161,15 +190,31 @@ export async function measureStartup(bundle, smallEvidence, runs) {
     const workspace = path.join(scratch, 'ws');
     mkdirSync(workspace);
     writeFileSync(path.join(workspace, 'TEST-small.xml'), readFileSync(smallEvidence));
-    const config = "evidence:\n  tests: ['TEST-*.xml']\nlevels:\n  bronze: { tests.passRate: '>= 0%' }\nrequire: bronze\n";
+    const config =
+      "evidence:\n  tests: ['TEST-*.xml']\nlevels:\n  bronze: { tests.passRate: '>= 0%' }\nrequire: bronze\n";
     writeFileSync(path.join(workspace, 'certify.yml'), config);
-    writeFileSync(path.join(workspace, 'none.yml'), "evidence:\n  tests: ['nothing-here/*.xml']\nlevels:\n  bronze: {}\nrequire: null\n");
+    writeFileSync(
+      path.join(workspace, 'none.yml'),
+      "evidence:\n  tests: ['nothing-here/*.xml']\nlevels:\n  bronze: {}\nrequire: null\n",
+    );
     const strace = hasStrace();
-    const samples = { nodeExit: [], bareFirstRead: [], actionFirstRead: [], actionNoEvidenceExit: [], straceBareOpen: [], straceActionEvidence: [] };
+    const samples = {
+      nodeExit: [],
+      bareFirstRead: [],
+      actionFirstRead: [],
+      actionNoEvidenceExit: [],
+      straceBareOpen: [],
+      straceActionEvidence: [],
+    };
     for (let i = 0; i <= runs; i++) {
       const keep = i > 0; // the first round warms the page cache and is dropped
       const bare = await timeCommand(process.execPath, ['-e', '0']);
-      const bareFifo = await timeToFifoOpen(process.execPath, ['-e', `require('fs').readFileSync(${JSON.stringify(fifo)})`], fifo, 'x');
+      const bareFifo = await timeToFifoOpen(
+        process.execPath,
+        ['-e', `require('fs').readFileSync(${JSON.stringify(fifo)})`],
+        fifo,
+        'x',
+      );
       const action = await timeToFifoOpen(process.execPath, [bundle], fifo, config, {
         cwd: workspace,
         env: actionEnv(workspace, scratch, { INPUT_CONFIG: fifo }),
@@ -179,7 +224,9 @@ export async function measureStartup(bundle, smallEvidence, runs) {
         env: actionEnv(workspace, scratch, { INPUT_CONFIG: 'none.yml' }),
       });
       if (action.code !== 0 || none.code !== 0) {
-        throw new Error(`start-up run failed: ${(action.stdout + action.stderr + none.stdout + none.stderr).slice(-500)}`);
+        throw new Error(
+          `start-up run failed: ${(action.stdout + action.stderr + none.stdout + none.stderr).slice(-500)}`,
+        );
       }
       if (keep) {
         samples.nodeExit.push(bare.ms);
@@ -189,8 +236,17 @@ export async function measureStartup(bundle, smallEvidence, runs) {
       }
       if (strace) {
         const evidence = path.join(workspace, 'TEST-small.xml');
-        const bareOpen = straceFirstOpen(process.execPath, ['-e', `require('fs').readFileSync(${JSON.stringify(evidence)})`], 'TEST-small.xml', { cwd: workspace, env: process.env, scratch });
-        const actionOpen = straceFirstOpen(process.execPath, [bundle], 'TEST-small.xml', { cwd: workspace, env: actionEnv(workspace, scratch), scratch });
+        const bareOpen = straceFirstOpen(
+          process.execPath,
+          ['-e', `require('fs').readFileSync(${JSON.stringify(evidence)})`],
+          'TEST-small.xml',
+          { cwd: workspace, env: process.env, scratch },
+        );
+        const actionOpen = straceFirstOpen(process.execPath, [bundle], 'TEST-small.xml', {
+          cwd: workspace,
+          env: actionEnv(workspace, scratch),
+          scratch,
+        });
         if (keep) {
           samples.straceBareOpen.push(bareOpen?.firstReadMs);
           samples.straceActionEvidence.push(actionOpen?.firstReadMs);

@@ -31,24 +31,104 @@ export function rng(seed) {
 }
 
 const WORDS = [
-  'account', 'adapter', 'audit', 'balance', 'batch', 'billing', 'buffer', 'cache', 'cart', 'catalog',
-  'channel', 'checkout', 'client', 'config', 'consumer', 'customer', 'decoder', 'discount', 'dispatch',
-  'encoder', 'event', 'export', 'feature', 'filter', 'gateway', 'handler', 'import', 'index', 'inventory',
-  'invoice', 'ledger', 'loader', 'mapper', 'merge', 'message', 'order', 'parser', 'payment', 'policy',
-  'pricing', 'profile', 'queue', 'quota', 'refund', 'registry', 'report', 'retry', 'router', 'schedule',
-  'search', 'session', 'shipment', 'snapshot', 'stock', 'stream', 'tenant', 'token', 'tracker', 'upload',
-  'user', 'validator', 'voucher', 'webhook', 'widget', 'window', 'worker',
+  'account',
+  'adapter',
+  'audit',
+  'balance',
+  'batch',
+  'billing',
+  'buffer',
+  'cache',
+  'cart',
+  'catalog',
+  'channel',
+  'checkout',
+  'client',
+  'config',
+  'consumer',
+  'customer',
+  'decoder',
+  'discount',
+  'dispatch',
+  'encoder',
+  'event',
+  'export',
+  'feature',
+  'filter',
+  'gateway',
+  'handler',
+  'import',
+  'index',
+  'inventory',
+  'invoice',
+  'ledger',
+  'loader',
+  'mapper',
+  'merge',
+  'message',
+  'order',
+  'parser',
+  'payment',
+  'policy',
+  'pricing',
+  'profile',
+  'queue',
+  'quota',
+  'refund',
+  'registry',
+  'report',
+  'retry',
+  'router',
+  'schedule',
+  'search',
+  'session',
+  'shipment',
+  'snapshot',
+  'stock',
+  'stream',
+  'tenant',
+  'token',
+  'tracker',
+  'upload',
+  'user',
+  'validator',
+  'voucher',
+  'webhook',
+  'widget',
+  'window',
+  'worker',
 ];
-const VERBS = ['returns', 'rejects', 'accepts', 'handles', 'keeps', 'computes', 'skips', 'retries', 'parses', 'stores'];
+const VERBS = [
+  'returns',
+  'rejects',
+  'accepts',
+  'handles',
+  'keeps',
+  'computes',
+  'skips',
+  'retries',
+  'parses',
+  'stores',
+];
 const CONDITIONS = [
-  'when the input is empty', 'for a negative amount', 'after a timeout', 'with unicode names', 'on the last page',
-  'when the cache is cold', 'for a duplicate id', 'under concurrent updates', 'with a stale token', 'for 10k rows',
+  'when the input is empty',
+  'for a negative amount',
+  'after a timeout',
+  'with unicode names',
+  'on the last page',
+  'when the cache is cold',
+  'for a duplicate id',
+  'under concurrent updates',
+  'with a stale token',
+  'for 10k rows',
 ];
 
 const capital = (word) => word[0].toUpperCase() + word.slice(1);
 
 function escapeXml(text) {
-  return text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return text.replace(/[&<>"]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;',
+  );
 }
 
 /**
@@ -89,7 +169,9 @@ function writeDocument(file, size, seed, { header, unit, footer, totals: newTota
 
 function stackTrace(random, className, depth) {
   const frames = [];
-  frames.push(`\tat ${className}.${random.pick(WORDS)}${capital(random.pick(WORDS))}(${className.split('.').at(-1)}.java:${random.int(20, 900)})`);
+  frames.push(
+    `\tat ${className}.${random.pick(WORDS)}${capital(random.pick(WORDS))}(${className.split('.').at(-1)}.java:${random.int(20, 900)})`,
+  );
   for (let i = 1; i < depth; i++) {
     const pkg = `com.acme.${random.pick(WORDS)}.${random.pick(WORDS)}`;
     const cls = `${capital(random.pick(WORDS))}${capital(random.pick(WORDS))}`;
@@ -168,7 +250,12 @@ export function generateJunit(file, size, seed = 1, casesPerSuite = undefined) {
           );
         }
       }
-      const properties = ['java.version="21.0.2"', 'os.name="Linux"', 'user.timezone="UTC"', 'surefire.version="3.2.5"']
+      const properties = [
+        'java.version="21.0.2"',
+        'os.name="Linux"',
+        'user.timezone="UTC"',
+        'surefire.version="3.2.5"',
+      ]
         .map((pair) => {
           const [key, value] = pair.split('=');
           return `      <property name="${key}" value=${value}/>`;
@@ -204,13 +291,18 @@ function sourceFile(random, index) {
     const hits = hit ? (random.chance(0.7) ? random.int(1, 20) : random.int(21, 250_000)) : 0;
     const branches = random.chance(0.12) ? random.int(2, 4) : 0;
     const taken = [];
-    for (let b = 0; b < branches; b++) taken.push(hit && random.chance(0.75) ? random.int(1, hits) : 0);
+    for (let b = 0; b < branches; b++)
+      taken.push(hit && random.chance(0.75) ? random.int(1, hits) : 0);
     lines.push({ line, hits, taken });
   }
   const functions = [];
   for (let start = 0; start < lines.length; start += random.int(5, 25)) {
     const first = lines[start];
-    functions.push({ name: `${random.pick(WORDS)}${capital(random.pick(VERBS))}${start}`, line: first.line, hits: first.hits });
+    functions.push({
+      name: `${random.pick(WORDS)}${capital(random.pick(VERBS))}${start}`,
+      line: first.line,
+      hits: first.hits,
+    });
   }
   return { path, lines, functions };
 }
@@ -284,7 +376,8 @@ export function generateCobertura(file, size, seed = 3) {
       const source = sourceFile(random, index);
       const name = source.path.replace(/\.ts$/, '').replaceAll('/', '.');
       const lineXml = ({ line, hits, taken }, indent) => {
-        if (taken.length === 0) return `${indent}<line number="${line}" hits="${hits}" branch="false"/>`;
+        if (taken.length === 0)
+          return `${indent}<line number="${line}" hits="${hits}" branch="false"/>`;
         const covered = taken.filter((count) => count > 0).length;
         const pct = Math.round((covered / taken.length) * 100);
         return (
@@ -349,9 +442,17 @@ export function generateTypicalRepo(dir, seed = 4) {
   }
   const coverage = generateLcov(path.join(dir, 'coverage', 'lcov.info'), { units: 500 }, seed);
   const random = rng(seed);
-  const names = Array.from({ length: 12 }, (_, i) => `${random.pick(WORDS)}_${random.pick(VERBS)}_${i}`);
+  const names = Array.from(
+    { length: 12 },
+    (_, i) => `${random.pick(WORDS)}_${random.pick(VERBS)}_${i}`,
+  );
   const pytest = {
-    machine_info: { node: 'runner', machine: 'x86_64', python_version: '3.12.3', cpu: { brand: 'AMD EPYC 7763' } },
+    machine_info: {
+      node: 'runner',
+      machine: 'x86_64',
+      python_version: '3.12.3',
+      cpu: { brand: 'AMD EPYC 7763' },
+    },
     commit_info: { id: '0'.repeat(40), branch: 'main', dirty: false },
     benchmarks: names.map((name) => {
       const mean = random.int(1, 5000) / 1e6;
@@ -360,25 +461,75 @@ export function generateTypicalRepo(dir, seed = 4) {
         name: `test_${name}`,
         fullname: `tests/test_perf.py::test_${name}`,
         params: null,
-        stats: { min: mean * 0.9, max: mean * 1.3, mean, stddev: mean * 0.05, rounds: random.int(5, 5000), median: mean, iqr: mean * 0.02, q1: mean * 0.97, q3: mean * 1.02, iqr_outliers: 1, stddev_outliers: 2, outliers: '2;1', ld15iqr: mean * 0.9, hd15iqr: mean * 1.1, ops: 1 / mean, total: mean * 100, iterations: 1 },
+        stats: {
+          min: mean * 0.9,
+          max: mean * 1.3,
+          mean,
+          stddev: mean * 0.05,
+          rounds: random.int(5, 5000),
+          median: mean,
+          iqr: mean * 0.02,
+          q1: mean * 0.97,
+          q3: mean * 1.02,
+          iqr_outliers: 1,
+          stddev_outliers: 2,
+          outliers: '2;1',
+          ld15iqr: mean * 0.9,
+          hd15iqr: mean * 1.1,
+          ops: 1 / mean,
+          total: mean * 100,
+          iterations: 1,
+        },
       };
     }),
     datetime: '2026-11-22T10:00:00.000000',
     version: '4.0.0',
   };
-  writeFileSync(path.join(dir, 'bench-results', 'pytest-benchmark.json'), `${JSON.stringify(pytest, null, 4)}\n`);
+  writeFileSync(
+    path.join(dir, 'bench-results', 'pytest-benchmark.json'),
+    `${JSON.stringify(pytest, null, 4)}\n`,
+  );
   const google = {
-    context: { date: '2026-11-22T10:00:00+00:00', host_name: 'runner', executable: './bench', num_cpus: 2, mhz_per_cpu: 2450, cpu_scaling_enabled: false, library_build_type: 'release' },
+    context: {
+      date: '2026-11-22T10:00:00+00:00',
+      host_name: 'runner',
+      executable: './bench',
+      num_cpus: 2,
+      mhz_per_cpu: 2450,
+      cpu_scaling_enabled: false,
+      library_build_type: 'release',
+    },
     benchmarks: names.map((name) => {
       const time = random.int(10, 90_000) / 10;
-      return { name: `BM_${name}`, run_name: `BM_${name}`, run_type: 'iteration', repetitions: 1, repetition_index: 0, threads: 1, iterations: random.int(1000, 1e7), real_time: time, cpu_time: time * 0.98, time_unit: 'ns' };
+      return {
+        name: `BM_${name}`,
+        run_name: `BM_${name}`,
+        run_type: 'iteration',
+        repetitions: 1,
+        repetition_index: 0,
+        threads: 1,
+        iterations: random.int(1000, 1e7),
+        real_time: time,
+        cpu_time: time * 0.98,
+        time_unit: 'ns',
+      };
     }),
   };
-  writeFileSync(path.join(dir, 'bench-results', 'google-benchmark.json'), `${JSON.stringify(google, null, 2)}\n`);
-  const go = ['goos: linux', 'goarch: amd64', 'pkg: github.com/acme/app/internal/store', 'cpu: AMD EPYC 7763 64-Core Processor'];
+  writeFileSync(
+    path.join(dir, 'bench-results', 'google-benchmark.json'),
+    `${JSON.stringify(google, null, 2)}\n`,
+  );
+  const go = [
+    'goos: linux',
+    'goarch: amd64',
+    'pkg: github.com/acme/app/internal/store',
+    'cpu: AMD EPYC 7763 64-Core Processor',
+  ];
   for (const name of names) {
     const ns = random.int(10, 500_000) / 10;
-    go.push(`Benchmark${capital(name.replaceAll('_', ''))}-2   \t${random.int(1000, 3e7)}\t${ns.toFixed(1).padStart(12)} ns/op\t${random.int(0, 4096)} B/op\t${random.int(0, 64)} allocs/op`);
+    go.push(
+      `Benchmark${capital(name.replaceAll('_', ''))}-2   \t${random.int(1000, 3e7)}\t${ns.toFixed(1).padStart(12)} ns/op\t${random.int(0, 4096)} B/op\t${random.int(0, 64)} allocs/op`,
+    );
   }
   go.push('PASS', 'ok  \tgithub.com/acme/app/internal/store\t12.345s');
   writeFileSync(path.join(dir, 'bench-results', 'go-bench.txt'), `${go.join('\n')}\n`);

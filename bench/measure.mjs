@@ -11,7 +11,9 @@ const WORKER = path.join(HERE, 'worker.mjs');
 const WORKER_TIMEOUT_MS = 240_000;
 
 export function median(values) {
-  const sorted = values.filter((v) => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  const sorted = values
+    .filter((v) => typeof v === 'number' && Number.isFinite(v))
+    .sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
@@ -20,7 +22,9 @@ export function median(values) {
 /** Runs `node bench/worker.mjs <what> <file>`: { ms, rssMB, result } or { error }. */
 export function runWorker(what, file) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [WORKER, what, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WORKER, what, file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (data) => {

@@ -12,14 +12,29 @@
  * A benchmark, not a test: it asserts nothing about time, it measures and reports.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureStartup, runAction } from './action.mjs';
-import { GENERATOR_VERSION, generateCobertura, generateJunit, generateLcov, generateTypicalRepo } from './generate.mjs';
+import {
+  GENERATOR_VERSION,
+  generateCobertura,
+  generateJunit,
+  generateLcov,
+  generateTypicalRepo,
+} from './generate.mjs';
 import { median, runWorker } from './measure.mjs';
 import { renderMarkdown, renderConsole, evaluateTargets } from './report.mjs';
 
@@ -44,9 +59,33 @@ const withPeers = !options['no-peers'];
 
 /** Each format: its generator, its practical limit, its peers, and its target ratio to the limit. */
 const FORMATS = [
-  { id: 'junit', label: 'JUnit XML', file: 'junit.xml', generate: generateJunit, limit: 'saxes', limitTarget: 1.3, peers: ['junit2json', 'fast-xml-parser'] },
-  { id: 'lcov', label: 'lcov', file: 'lcov.info', generate: generateLcov, limit: 'lines', limitTarget: 1.5, peers: ['lcov-parse', 'parse-lcov'] },
-  { id: 'cobertura', label: 'Cobertura XML', file: 'cobertura.xml', generate: generateCobertura, limit: 'saxes', limitTarget: 1.3, peers: ['cobertura-parse', 'fast-xml-parser'] },
+  {
+    id: 'junit',
+    label: 'JUnit XML',
+    file: 'junit.xml',
+    generate: generateJunit,
+    limit: 'saxes',
+    limitTarget: 1.3,
+    peers: ['junit2json', 'fast-xml-parser'],
+  },
+  {
+    id: 'lcov',
+    label: 'lcov',
+    file: 'lcov.info',
+    generate: generateLcov,
+    limit: 'lines',
+    limitTarget: 1.5,
+    peers: ['lcov-parse', 'parse-lcov'],
+  },
+  {
+    id: 'cobertura',
+    label: 'Cobertura XML',
+    file: 'cobertura.xml',
+    generate: generateCobertura,
+    limit: 'saxes',
+    limitTarget: 1.3,
+    peers: ['cobertura-parse', 'fast-xml-parser'],
+  },
 ];
 
 const log = (message) => process.stderr.write(`${message}\n`);
@@ -64,13 +103,20 @@ function newestSource(dir) {
 
 /** The collectors as the action ships them: an ncc bundle of src/collect, rebuilt when src/ changed. */
 function ensureCollectBundle() {
-  const sourcesChanged = Math.max(newestSource(path.join(ROOT, 'src')), statSync(path.join(HERE, 'collect-entry.ts')).mtimeMs);
+  const sourcesChanged = Math.max(
+    newestSource(path.join(ROOT, 'src')),
+    statSync(path.join(HERE, 'collect-entry.ts')).mtimeMs,
+  );
   if (existsSync(BUNDLE) && statSync(BUNDLE).mtimeMs >= sourcesChanged) return;
   log('building bench/.build/collect with ncc (src/ changed) ...');
-  execFileSync(path.join(ROOT, 'node_modules', '.bin', 'ncc'), ['build', path.join(HERE, 'collect-entry.ts'), '-o', path.dirname(BUNDLE), '-q'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    path.join(ROOT, 'node_modules', '.bin', 'ncc'),
+    ['build', path.join(HERE, 'collect-entry.ts'), '-o', path.dirname(BUNDLE), '-q'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 }
 
 /** The generated input (and the totals it holds), made once per generator version and size. */
@@ -83,7 +129,11 @@ function dataFile(format, sizeMB) {
     const totals = format.generate(file, { bytes: sizeMB * MB });
     writeFileSync(expectedFile, `${JSON.stringify(totals, null, 2)}\n`);
   }
-  return { file, bytes: statSync(file).size, expected: JSON.parse(readFileSync(expectedFile, 'utf8')) };
+  return {
+    file,
+    bytes: statSync(file).size,
+    expected: JSON.parse(readFileSync(expectedFile, 'utf8')),
+  };
 }
 
 function typicalRepo() {
@@ -108,9 +158,13 @@ function bigWorkspace(format, input, sizeMB) {
       copyFileSync(input.file, target);
     }
   }
-  const evidence = format.id === 'junit' ? `tests: ['${format.file}']` : `coverage: ['${format.file}']`;
+  const evidence =
+    format.id === 'junit' ? `tests: ['${format.file}']` : `coverage: ['${format.file}']`;
   const level = format.id === 'junit' ? "tests.passRate: '>= 90%'" : "coverage.lines: '>= 50%'";
-  writeFileSync(path.join(dir, 'certify.yml'), `evidence:\n  ${evidence}\nlevels:\n  bronze: { ${level} }\nrequire: bronze\n`);
+  writeFileSync(
+    path.join(dir, 'certify.yml'),
+    `evidence:\n  ${evidence}\nlevels:\n  bronze: { ${level} }\nrequire: bronze\n`,
+  );
   return dir;
 }
 
@@ -120,14 +174,22 @@ function checkCounts(format, result, expected) {
   if (!totals) return 'no result';
   const problems = [];
   if (format.id === 'junit') {
-    for (const [mine, theirs] of [['total', 'tests'], ['passed', 'passed'], ['failed', 'failed'], ['errors', 'errors'], ['skipped', 'skipped']]) {
-      if (totals[mine] !== expected[theirs]) problems.push(`${mine} ${totals[mine]} ≠ ${expected[theirs]}`);
+    for (const [mine, theirs] of [
+      ['total', 'tests'],
+      ['passed', 'passed'],
+      ['failed', 'failed'],
+      ['errors', 'errors'],
+      ['skipped', 'skipped'],
+    ]) {
+      if (totals[mine] !== expected[theirs])
+        problems.push(`${mine} ${totals[mine]} ≠ ${expected[theirs]}`);
     }
   } else {
     for (const key of ['lines', 'branches', 'functions']) {
       const a = totals[key];
       const b = expected[key];
-      if (a.covered !== b.covered || a.total !== b.total) problems.push(`${key} ${a.covered}/${a.total} ≠ ${b.covered}/${b.total}`);
+      if (a.covered !== b.covered || a.total !== b.total)
+        problems.push(`${key} ${a.covered}/${a.total} ≠ ${b.covered}/${b.total}`);
     }
     if (result.files !== expected.files) problems.push(`files ${result.files} ≠ ${expected.files}`);
   }
@@ -149,17 +211,27 @@ async function measureParsing() {
           // a peer that ran out of memory or time once will do so again: do not wait for it 5 times
           if (previous.length > 0 && previous.every((s) => s.error)) continue;
           const sample = await runWorker(variant, input.file);
-          if (variant === 'certify' && !sample.error) counts = checkCounts(format, sample.result, input.expected);
+          if (variant === 'certify' && !sample.error)
+            counts = checkCounts(format, sample.result, input.expected);
           previous.push(sample);
-          log(`  ${format.id} ${sizeMB} MB ${variant} run ${r + 1}/${runs}: ${sample.error ?? `${sample.ms.toFixed(0)} ms, ${sample.rssMB.toFixed(0)} MB`}`);
+          log(
+            `  ${format.id} ${sizeMB} MB ${variant} run ${r + 1}/${runs}: ${sample.error ?? `${sample.ms.toFixed(0)} ms, ${sample.rssMB.toFixed(0)} MB`}`,
+          );
         }
       }
       const figure = (variant) => {
         const list = samples[variant];
         const errors = list.filter((s) => s.error);
-        if (errors.length > 0 && errors.length === list.length) return { error: errors[0].error, runs: list.length };
+        if (errors.length > 0 && errors.length === list.length)
+          return { error: errors[0].error, runs: list.length };
         const ok = list.filter((s) => !s.error);
-        return { ms: median(ok.map((s) => s.ms)), rssMB: median(ok.map((s) => s.rssMB)), runs: ok.length, samplesMs: ok.map((s) => Math.round(s.ms)) };
+        return {
+          ms: median(ok.map((s) => s.ms)),
+          cpuMs: median(ok.map((s) => s.cpuMs)),
+          rssMB: median(ok.map((s) => s.rssMB)),
+          runs: ok.length,
+          samplesMs: ok.map((s) => Math.round(s.ms)),
+        };
       };
       rows.push({
         format: format.id,
@@ -172,7 +244,9 @@ async function measureParsing() {
         certify: figure('certify'),
         limit: figure(format.limit),
         read: figure('read'),
-        peers: Object.fromEntries((withPeers ? format.peers : []).map((peer) => [peer, figure(peer)])),
+        peers: Object.fromEntries(
+          (withPeers ? format.peers : []).map((peer) => [peer, figure(peer)]),
+        ),
       });
     }
   }
@@ -186,13 +260,24 @@ async function measureActions() {
   }
   const stale = newestSource(path.join(ROOT, 'src')) > statSync(ACTION).mtimeMs;
   const largest = Math.max(...sizes);
-  const cases = [{ id: 'typical', label: 'typical repo (5,000 tests in 20 JUnit files, lcov for 500 files, 3 benchmark files)', ...(() => {
-    const repo = typicalRepo();
-    return { dir: repo.dir, expectFiles: 20 + 1 + 3 };
-  })() }];
+  const cases = [
+    {
+      id: 'typical',
+      label: 'typical repo (5,000 tests in 20 JUnit files, lcov for 500 files, 3 benchmark files)',
+      ...(() => {
+        const repo = typicalRepo();
+        return { dir: repo.dir, expectFiles: 20 + 1 + 3 };
+      })(),
+    },
+  ];
   for (const format of FORMATS) {
     const input = dataFile(format, largest);
-    cases.push({ id: `${format.id}-${largest}mb`, label: `${largest} MB ${format.label}`, dir: bigWorkspace(format, input, largest), expectFiles: 1 });
+    cases.push({
+      id: `${format.id}-${largest}mb`,
+      label: `${largest} MB ${format.label}`,
+      dir: bigWorkspace(format, input, largest),
+      expectFiles: 1,
+    });
   }
   const results = [];
   for (const c of cases) {
@@ -223,9 +308,21 @@ async function measureStartupFigures(smallEvidence) {
   const startupRuns = Math.max(runs, options.quick ? 3 : 7);
   const { samples, strace, skipped } = await measureStartup(ACTION, smallEvidence, startupRuns);
   if (skipped) return { skipped };
-  const figures = Object.fromEntries(Object.entries(samples).map(([key, list]) => [key, median(list)]));
+  const figures = Object.fromEntries(
+    Object.entries(samples).map(([key, list]) => [key, median(list)]),
+  );
   log(`  start-up: ${JSON.stringify(figures)}`);
-  return { runs: startupRuns, strace, ...figures, samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, v.map((x) => (x === undefined ? null : Math.round(x * 10) / 10))])) };
+  return {
+    runs: startupRuns,
+    strace,
+    ...figures,
+    samples: Object.fromEntries(
+      Object.entries(samples).map(([k, v]) => [
+        k,
+        v.map((x) => (x === undefined ? null : Math.round(x * 10) / 10)),
+      ]),
+    ),
+  };
 }
 
 function machine() {
@@ -241,18 +338,25 @@ function machine() {
 
 const loadBefore = os.loadavg();
 ensureCollectBundle();
-log(`parsing: sizes ${sizes.join(', ')} MB, ${runs} runs per figure${withPeers ? '' : ', no peers'}`);
+log(
+  `parsing: sizes ${sizes.join(', ')} MB, ${runs} runs per figure${withPeers ? '' : ', no peers'}`,
+);
 const parsing = await measureParsing();
 log('whole action ...');
 const actions = await measureActions();
 log('start-up ...');
-const startup = await measureStartupFigures(path.join(typicalRepo().dir, 'test-results', 'TEST-module1.xml'));
+const startup = await measureStartupFigures(
+  path.join(typicalRepo().dir, 'test-results', 'TEST-module1.xml'),
+);
 const result = {
   date: new Date().toISOString(),
   command: `npm run bench${options.quick ? ' -- --quick' : ''}`,
   runs,
   machine: machine(),
-  loadAverage: { before: loadBefore.map((x) => Math.round(x * 100) / 100), after: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+  loadAverage: {
+    before: loadBefore.map((x) => Math.round(x * 100) / 100),
+    after: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  },
   parsing,
   actions,
   startup,

@@ -37,9 +37,14 @@ async function streamRead(onChunk) {
 
 const runners = {
   async certify() {
-    const { readEvidenceFile } = await import(pathToFileURL(path.join(HERE, '.build', 'collect', 'index.js')).href);
+    const { readEvidenceFile } = await import(
+      pathToFileURL(path.join(HERE, '.build', 'collect', 'index.js')).href
+    );
     return async () => {
-      const record = await readEvidenceFile(absolute, { cwd: path.dirname(absolute), maxBytes: Number.MAX_SAFE_INTEGER });
+      const record = await readEvidenceFile(absolute, {
+        cwd: path.dirname(absolute),
+        maxBytes: Number.MAX_SAFE_INTEGER,
+      });
       if (record.status !== 'ok') throw new Error(`certify: ${record.status}: ${record.error}`);
       const data = record.data;
       return {
@@ -71,7 +76,11 @@ const runners = {
       await streamRead((chunk) => {
         const text = carry + decoder.decode(chunk, { stream: true });
         let start = 0;
-        for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+        for (
+          let newline = text.indexOf('\n');
+          newline !== -1;
+          newline = text.indexOf('\n', start)
+        ) {
           onLine(text.slice(start, newline));
           start = newline + 1;
         }
@@ -124,7 +133,9 @@ const runners = {
     const { default: lcovParse } = await import('lcov-parse');
     return async () => {
       const records = await new Promise((resolve, reject) => {
-        lcovParse.source(readFileSync(absolute, 'utf8'), (error, data) => (error ? reject(new Error(String(error))) : resolve(data)));
+        lcovParse.source(readFileSync(absolute, 'utf8'), (error, data) =>
+          error ? reject(new Error(String(error))) : resolve(data),
+        );
       });
       return { files: records.length };
     };
@@ -141,7 +152,9 @@ const runners = {
     const { default: cobertura } = await import('cobertura-parse');
     return async () => {
       const records = await new Promise((resolve, reject) => {
-        cobertura.parseContent(readFileSync(absolute, 'utf8'), (error, data) => (error ? reject(new Error(String(error))) : resolve(data)));
+        cobertura.parseContent(readFileSync(absolute, 'utf8'), (error, data) =>
+          error ? reject(new Error(String(error))) : resolve(data),
+        );
       });
       return { files: records.length };
     };
@@ -161,4 +174,6 @@ const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
 const rssMB = process.resourceUsage().maxRSS / 1024;
 // cpuMs: this process's CPU time (all threads, GC helpers included) over the same span
-process.stdout.write(`${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB, result })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB, result })}\n`,
+);

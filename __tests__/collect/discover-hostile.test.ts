@@ -6,14 +6,30 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectEvidence, DEFAULT_MAX_EVIDENCE_BYTES, readEvidenceFile } from '../../src/collect/discover.js';
+import {
+  collectEvidence,
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  readEvidenceFile,
+} from '../../src/collect/discover.js';
+import { MAX_WHOLE_TEXT_BYTES } from '../../src/collect/read/text.js';
 import type { CollectedFile } from '../../src/model/evidence.js';
 
-const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/evidence');
+const examples = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../examples/evidence',
+);
 let workspace: string;
 let outside: string;
 
@@ -67,7 +83,10 @@ describe('globs across directory links', () => {
   });
 
   it('a linked directory outside is walked when allow-outside lists its target', async () => {
-    const { files } = await collectEvidence({ tests: ['reports/**/*.xml'] }, options({ allowOutside: [outside] }));
+    const { files } = await collectEvidence(
+      { tests: ['reports/**/*.xml'] },
+      options({ allowOutside: [outside] }),
+    );
     expect(statuses(files)).toEqual([
       ['reports/in/inside.xml', 'ok'],
       ['reports/out/deep/nested-secret.xml', 'ok'],
@@ -78,17 +97,29 @@ describe('globs across directory links', () => {
 
 describe('allow-outside', () => {
   it('given as the same glob as the evidence pattern: the files it matches are read', async () => {
-    const { files } = await collectEvidence({ tests: ['../outside/*.xml'] }, options({ allowOutside: ['../outside/*.xml'] }));
+    const { files } = await collectEvidence(
+      { tests: ['../outside/*.xml'] },
+      options({ allowOutside: ['../outside/*.xml'] }),
+    );
     expect(statuses(files)).toEqual([[path.join(outside, 'secret.xml'), 'ok']]);
   });
 
   it('a glob allows no more than it covers, and no sibling that shares its prefix', async () => {
     mkdirSync(path.join(path.dirname(outside), 'outside-evil'), { recursive: true });
-    writeFileSync(path.join(path.dirname(outside), 'outside-evil/x.xml'), readFileSync(path.join(examples, 'junit.xml')));
-    const narrower = await collectEvidence({ tests: ['../outside/**/*.xml'] }, options({ allowOutside: ['../outside/*.xml'] }));
+    writeFileSync(
+      path.join(path.dirname(outside), 'outside-evil/x.xml'),
+      readFileSync(path.join(examples, 'junit.xml')),
+    );
+    const narrower = await collectEvidence(
+      { tests: ['../outside/**/*.xml'] },
+      options({ allowOutside: ['../outside/*.xml'] }),
+    );
     expect(narrower.files).toEqual([]);
     expect(narrower.unmatched).toEqual([{ kind: 'tests', pattern: '../outside/**/*.xml' }]);
-    const sibling = await collectEvidence({ tests: ['../outside-evil/*.xml'] }, options({ allowOutside: ['../outside'] }));
+    const sibling = await collectEvidence(
+      { tests: ['../outside-evil/*.xml'] },
+      options({ allowOutside: ['../outside'] }),
+    );
     expect(sibling.files).toEqual([]);
   });
 });
@@ -104,7 +135,10 @@ describe('files that are not regular files', () => {
     const globbed = await collectEvidence({ tests: ['reports/real/*.xml'] }, options());
     expect(statuses(globbed.files)).toEqual([['reports/real/inside.xml', 'ok']]);
     const named = await readEvidenceFile(fifo, options());
-    expect(named).toMatchObject({ status: 'unreadable', error: 'reports/real/pipe.xml: not a regular file' });
+    expect(named).toMatchObject({
+      status: 'unreadable',
+      error: 'reports/real/pipe.xml: not a regular file',
+    });
   });
 
   it('a device allowed outside is refused as not a regular file (/dev/zero never ends)', async () => {
@@ -120,9 +154,15 @@ describe('size limit', () => {
     mkdirSync(dir);
     const junit = readFileSync(path.join(examples, 'junit.xml'));
     writeFileSync(path.join(dir, 'a.xml'), junit);
-    writeFileSync(path.join(dir, 'b-big.xml'), Buffer.concat([junit, Buffer.alloc(junit.length + 1, 0x20)]));
+    writeFileSync(
+      path.join(dir, 'b-big.xml'),
+      Buffer.concat([junit, Buffer.alloc(junit.length + 1, 0x20)]),
+    );
     writeFileSync(path.join(dir, 'c.xml'), junit);
-    const { files } = await collectEvidence({ tests: ['sized/*.xml'] }, options({ maxBytes: junit.length * 2 }));
+    const { files } = await collectEvidence(
+      { tests: ['sized/*.xml'] },
+      options({ maxBytes: junit.length * 2 }),
+    );
     expect(statuses(files)).toEqual([
       ['sized/a.xml', 'ok'],
       ['sized/b-big.xml', 'too-large'],
@@ -131,10 +171,25 @@ describe('size limit', () => {
     expect(files[1]?.error).toMatch(/over the evidence size limit/);
   });
 
+  it('a format read whole (benchmark JSON) stops at its own cap, far below the evidence size limit', async () => {
+    const file = path.join(workspace, 'reports/huge-benchmark.json');
+    const head = Buffer.from('{"machine_info": {}, "commit_info": {}, "benchmarks": [');
+    writeFileSync(file, head);
+    truncateSync(file, MAX_WHOLE_TEXT_BYTES + 1); // the rest is NUL bytes, on disk as a hole
+    const record = await readEvidenceFile(file, options());
+    expect(record).toMatchObject({ format: 'pytest-benchmark-json', status: 'unreadable' });
+    expect(record.error).toBe(
+      'reports/huge-benchmark.json:1:1: over 64 MiB, too big for a format that is read whole (real reports are far smaller)',
+    );
+  });
+
   it('a file longer than its stat size (growing, or /proc) is cut at the limit and reported too large', async () => {
     // /proc files report size 0 and hold more: the limit must hold on what is read, not on stat
     if (!existsSync('/proc/self/maps')) return;
-    const record = await readEvidenceFile('/proc/self/maps', options({ allowOutside: ['/proc'], maxBytes: 64 }));
+    const record = await readEvidenceFile(
+      '/proc/self/maps',
+      options({ allowOutside: ['/proc'], maxBytes: 64 }),
+    );
     expect(record.bytes).toBe(0);
     expect(record).toMatchObject({ status: 'too-large', sha256: '' });
     expect(record.error).toMatch(/grew past the evidence size limit of 64 bytes/);

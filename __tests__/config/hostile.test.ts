@@ -18,8 +18,12 @@ import { applyMutations, mutationArbitrary } from '../fuzz/mutations.js';
 
 const SOURCE = '.github/certify.yml';
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const RUNS = Number(process.env['CERTIFY_FUZZ_CONFIG_RUNS'] ?? (process.env['CI'] === 'true' ? 3000 : 300));
-const example = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/certify.yml'));
+const RUNS = Number(
+  process.env['CERTIFY_FUZZ_CONFIG_RUNS'] ?? (process.env['CI'] === 'true' ? 3000 : 300),
+);
+const example = readFileSync(
+  path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/certify.yml'),
+);
 
 /** Settings, or the ConfigurationError's message; anything else thrown fails the test. */
 function outcome(text: string): { message?: string; ms: number } {
@@ -45,10 +49,15 @@ describe('nesting', () => {
     ['{ nested 200,000 deep', `levels: ${'{a: '.repeat(200_000)}1${'}'.repeat(200_000)}`],
     ['- - - sequences on one line', `levels:\n${'- '.repeat(400_000)}x`],
     ['? ? ? keys on one line', `levels:\n${'? '.repeat(400_000)}x`],
-    ['block mappings indented one more space per level', `levels:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}`],
+    [
+      'block mappings indented one more space per level',
+      `levels:\n${Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i + 1)}a:`).join('\n')}`,
+    ],
   ])('%s: a clear error with its line, fast', (_name, text) => {
     const { message, ms } = outcome(text);
-    expect(message).toMatch(/^\.github\/certify\.yml:\d+: .*(nested deeper than 64 levels|past column 256): not a config file$/);
+    expect(message).toMatch(
+      /^\.github\/certify\.yml:\d+: .*(nested deeper than 64 levels|past column 256): not a config file$/,
+    );
     expect(ms).toBeLessThan(3000);
   });
 
@@ -89,7 +98,9 @@ describe('size', () => {
     writeFileSync(path.join(dir, 'over.yml'), `# ${'x'.repeat(MAX_CONFIG_BYTES - 2)}\n`);
     const start = performance.now();
     await expect(loadSettings({ cwd: dir, configPath: 'over.yml' })).rejects.toThrow(
-      new ConfigurationError(`over.yml: ${MAX_CONFIG_BYTES + 1} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES})`),
+      new ConfigurationError(
+        `over.yml: ${MAX_CONFIG_BYTES + 1} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES})`,
+      ),
     );
     expect(performance.now() - start).toBeLessThan(1000);
   });
@@ -127,8 +138,12 @@ describe('names that are not names', () => {
 
   it('describes what was found: lists, infinities, long strings', () => {
     expect(errorOf('- a\n- b\n')).toMatch(/\(top level\): expected object, found a list/);
-    expect(errorOf('valid-days: .inf\n')).toMatch(/valid-days: expected number, found number Infinity/);
-    expect(errorOf(`template: {a: 1}\nvalid-days: "${'x'.repeat(10_000)}"\n`).length).toBeLessThan(1000);
+    expect(errorOf('valid-days: .inf\n')).toMatch(
+      /valid-days: expected number, found number Infinity/,
+    );
+    expect(errorOf(`template: {a: 1}\nvalid-days: "${'x'.repeat(10_000)}"\n`).length).toBeLessThan(
+      1000,
+    );
   });
 });
 
@@ -138,12 +153,36 @@ describe('generated configs', () => {
     value: fc.oneof(
       { depthSize: 'small', withCrossShrink: true },
       fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom(Number.POSITIVE_INFINITY, Number.NaN, -0, 2 ** 64, '', '~', 'null', 'yes', '0x1F', '1e999', '>= 90%', '== 0'),
+      fc.constantFrom(
+        Number.POSITIVE_INFINITY,
+        Number.NaN,
+        -0,
+        2 ** 64,
+        '',
+        '~',
+        'null',
+        'yes',
+        '0x1F',
+        '1e999',
+        '>= 90%',
+        '== 0',
+      ),
       fc.array(tie('value'), { maxLength: 4 }),
-      fc.dictionary(fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('tests.passed', 'paths', 'tests', 'approves', 'coverage.lines')), tie('value'), { maxKeys: 4 }),
+      fc.dictionary(
+        fc.oneof(
+          fc.string({ maxLength: 8 }),
+          fc.constantFrom('tests.passed', 'paths', 'tests', 'approves', 'coverage.lines'),
+        ),
+        tie('value'),
+        { maxKeys: 4 },
+      ),
     ),
   })).value;
-  const config = fc.dictionary(fc.oneof(fc.constantFrom(...CONFIG_KEYS), fc.string({ maxLength: 12 })), anyValue, { maxKeys: 6 });
+  const config = fc.dictionary(
+    fc.oneof(fc.constantFrom(...CONFIG_KEYS), fc.string({ maxLength: 12 })),
+    anyValue,
+    { maxKeys: 6 },
+  );
 
   it('wrong types everywhere: Settings or a ConfigurationError naming the file, never another error', () => {
     let errors = 0;
@@ -152,7 +191,10 @@ describe('generated configs', () => {
         const { message, ms } = outcome(stringify(value));
         if (message !== undefined) {
           errors++;
-          expect(message.startsWith(SOURCE) || message.startsWith('invalid config:\n  .github/certify.yml')).toBe(true);
+          expect(
+            message.startsWith(SOURCE) ||
+              message.startsWith('invalid config:\n  .github/certify.yml'),
+          ).toBe(true);
         }
         expect(ms).toBeLessThan(2000);
       }),

@@ -12,18 +12,72 @@ export interface DetectionHead {
 }
 
 const PIECES = [
-  '\0', ' ', '\n', ' \n', '\r\n', '\t', ' \t\n', 'a', '1', '1.', '1,', '-', '=', '|', '%', '#', '\\',
-  '<', '<a ', '<a>', '</', '<!--', '<?', 'a="', '"', '"a":', '{"', '{', '[', '[{', '":"', ',',
-  'ok ', 'not ok 1 ', '# ', '---', 'TN:', 'SF:', 'DA:1,1\n', 'mode: ', 'File |', '=== ', '0.0 ', ' ns/op',
-  'Benchmark', 'test ', ' ... bench: ', 'time: [', ' ± ', ' ops/sec ', ' x ', '   1.5 ms', ': ', '{"Action":',
+  '\0',
+  ' ',
+  '\n',
+  ' \n',
+  '\r\n',
+  '\t',
+  ' \t\n',
+  'a',
+  '1',
+  '1.',
+  '1,',
+  '-',
+  '=',
+  '|',
+  '%',
+  '#',
+  '\\',
+  '<',
+  '<a ',
+  '<a>',
+  '</',
+  '<!--',
+  '<?',
+  'a="',
+  '"',
+  '"a":',
+  '{"',
+  '{',
+  '[',
+  '[{',
+  '":"',
+  ',',
+  'ok ',
+  'not ok 1 ',
+  '# ',
+  '---',
+  'TN:',
+  'SF:',
+  'DA:1,1\n',
+  'mode: ',
+  'File |',
+  '=== ',
+  '0.0 ',
+  ' ns/op',
+  'Benchmark',
+  'test ',
+  ' ... bench: ',
+  'time: [',
+  ' ± ',
+  ' ops/sec ',
+  ' x ',
+  '   1.5 ms',
+  ': ',
+  '{"Action":',
 ];
 
 /** Deterministic: the same heads on every run (xorshift picks the random slices). */
 export function detectionHeads(seeds: readonly Seed[], randomCount: number): DetectionHead[] {
   const heads: DetectionHead[] = [];
   const fill = (prefix: string, piece: string) =>
-    prefix + piece.repeat(Math.ceil((DETECT_HEAD_BYTES - prefix.length) / Math.max(1, piece.length))).slice(0, DETECT_HEAD_BYTES - prefix.length);
-  for (const piece of PIECES) heads.push({ name: `${JSON.stringify(piece)} repeated`, head: fill('', piece) });
+    prefix +
+    piece
+      .repeat(Math.ceil((DETECT_HEAD_BYTES - prefix.length) / Math.max(1, piece.length)))
+      .slice(0, DETECT_HEAD_BYTES - prefix.length);
+  for (const piece of PIECES)
+    heads.push({ name: `${JSON.stringify(piece)} repeated`, head: fill('', piece) });
   let x = 0x2545f491;
   const next = () => {
     x ^= x << 13;
@@ -39,20 +93,30 @@ export function detectionHeads(seeds: readonly Seed[], randomCount: number): Det
     const at = next() % text.length;
     const piece = text.slice(at, at + 1 + (next() % 48));
     const prefix = text.slice(0, Math.min(at, next() % 256));
-    heads.push({ name: `${seed.name}: ${JSON.stringify(piece)} repeated after ${prefix.length} chars`, head: fill(prefix, piece) });
+    heads.push({
+      name: `${seed.name}: ${JSON.stringify(piece)} repeated after ${prefix.length} chars`,
+      head: fill(prefix, piece),
+    });
   }
   return heads;
 }
 
 /** The slowest single `detect` over the heads, in ms, and the head it was. */
-export function slowestDetect(detect: (head: string) => boolean, heads: readonly DetectionHead[]): { ms: number; name: string; threw?: string } {
+export function slowestDetect(
+  detect: (head: string) => boolean,
+  heads: readonly DetectionHead[],
+): { ms: number; name: string; threw?: string } {
   let slowest = { ms: 0, name: '' };
   for (const { name, head } of heads) {
     const start = performance.now();
     try {
       detect(head);
     } catch (error) {
-      return { ms: performance.now() - start, name, threw: error instanceof Error ? error.message : String(error) };
+      return {
+        ms: performance.now() - start,
+        name,
+        threw: error instanceof Error ? error.message : String(error),
+      };
     }
     const ms = performance.now() - start;
     if (ms > slowest.ms) slowest = { ms, name };

@@ -24,9 +24,17 @@ export type OutcomeKind =
   | 'unpositioned'
   | 'non-finite'
   | 'bad-hash'
-  | 'too-slow';
+  | 'too-slow'
+  | 'too-much-memory';
 
-export const FINDING_KINDS: readonly OutcomeKind[] = ['crash', 'unpositioned', 'non-finite', 'bad-hash', 'too-slow'];
+export const FINDING_KINDS: readonly OutcomeKind[] = [
+  'crash',
+  'unpositioned',
+  'non-finite',
+  'bad-hash',
+  'too-slow',
+  'too-much-memory',
+];
 
 export interface Outcome {
   kind: OutcomeKind;
@@ -78,7 +86,17 @@ export function emptyFigures(format: string, seeds: number): ParserFigures {
     seeds,
     inputs: 0,
     entryRuns: 0,
-    outcomes: { ok: 0, 'parse-error': 0, unrecognised: 0, crash: 0, unpositioned: 0, 'non-finite': 0, 'bad-hash': 0, 'too-slow': 0 },
+    outcomes: {
+      ok: 0,
+      'parse-error': 0,
+      unrecognised: 0,
+      crash: 0,
+      unpositioned: 0,
+      'non-finite': 0,
+      'bad-hash': 0,
+      'too-slow': 0,
+      'too-much-memory': 0,
+    },
     findings: [],
     longestMs: 0,
     longestInput: '',
@@ -126,23 +144,35 @@ export async function parseDirect(
   let kind: OutcomeKind;
   let detail: string | undefined;
   try {
-    const result = await collector.parse({ path: 'fuzz-input', chunks: asAsync(chunksOf(bytes, chunkSize, onChunk)), bytes: bytes.length });
+    const result = await collector.parse({
+      path: 'fuzz-input',
+      chunks: asAsync(chunksOf(bytes, chunkSize, onChunk)),
+      bytes: bytes.length,
+    });
     const bad = nonFinitePath(result.data, '$', 0);
-    if (!Array.isArray(result.diagnostics)) [kind, detail] = ['crash', 'result without a diagnostics list'];
+    if (!Array.isArray(result.diagnostics))
+      [kind, detail] = ['crash', 'result without a diagnostics list'];
     else if (bad) [kind, detail] = ['non-finite', `${bad} is not a finite number`];
     else kind = 'ok';
   } catch (error) {
     if (error instanceof EvidenceParseError) {
       const { line, column } = error.position;
-      kind = isPositive(line) && (column === undefined || isPositive(column)) ? 'parse-error' : 'unpositioned';
+      kind =
+        isPositive(line) && (column === undefined || isPositive(column))
+          ? 'parse-error'
+          : 'unpositioned';
       detail = error.message;
     } else {
       kind = 'crash';
-      detail = error instanceof Error ? `${error.name}: ${error.message}\n${error.stack ?? ''}` : messageOf(error);
+      detail =
+        error instanceof Error
+          ? `${error.name}: ${error.message}\n${error.stack ?? ''}`
+          : messageOf(error);
     }
   }
   const ms = performance.now() - start;
-  if (ms > timeBoundMs(bytes.length) && kind !== 'crash') [kind, detail] = ['too-slow', `${ms.toFixed(0)} ms for ${bytes.length} bytes`];
+  if (ms > timeBoundMs(bytes.length) && kind !== 'crash')
+    [kind, detail] = ['too-slow', `${ms.toFixed(0)} ms for ${bytes.length} bytes`];
   return detail === undefined ? { kind, ms } : { kind, ms, detail };
 }
 
@@ -182,14 +212,25 @@ export function detectDirect(bytes: Buffer): Outcome {
     outcome = { kind: 'crash', ms: 0, detail: `detection threw: ${messageOf(error)}` };
   }
   outcome.ms = performance.now() - start;
-  if (outcome.ms > timeBoundMs(Math.min(bytes.length, DETECT_HEAD_BYTES)) && outcome.kind !== 'crash') {
-    return { kind: 'too-slow', ms: outcome.ms, detail: `detection took ${outcome.ms.toFixed(0)} ms` };
+  if (
+    outcome.ms > timeBoundMs(Math.min(bytes.length, DETECT_HEAD_BYTES)) &&
+    outcome.kind !== 'crash'
+  ) {
+    return {
+      kind: 'too-slow',
+      ms: outcome.ms,
+      detail: `detection took ${outcome.ms.toFixed(0)} ms`,
+    };
   }
   return outcome;
 }
 
 /** Writes the input to `dir` and reads it the way the action does (detection by content). */
-export async function readThroughEntryPoint(dir: string, name: string, bytes: Buffer): Promise<Outcome> {
+export async function readThroughEntryPoint(
+  dir: string,
+  name: string,
+  bytes: Buffer,
+): Promise<Outcome> {
   const file = path.join(dir, name);
   writeFileSync(file, bytes);
   const start = performance.now();
@@ -201,11 +242,16 @@ export async function readThroughEntryPoint(dir: string, name: string, bytes: Bu
   let detail: string | undefined;
   if (record.status === 'ok') {
     const bad = nonFinitePath(record.data, '$', 0);
-    if (bad) [kind, detail] = ['non-finite', `${record.format ?? '?'}: ${bad} is not a finite number`];
+    if (bad)
+      [kind, detail] = ['non-finite', `${record.format ?? '?'}: ${bad} is not a finite number`];
     else kind = 'ok';
   } else if (record.status === 'unrecognised') {
     kind = 'unrecognised';
-  } else if (record.status !== 'unreadable' || !message.startsWith(`${shown}:`) || message.includes(': could not be read: ')) {
+  } else if (
+    record.status !== 'unreadable' ||
+    !message.startsWith(`${shown}:`) ||
+    message.includes(': could not be read: ')
+  ) {
     [kind, detail] = ['crash', `${record.status}: ${message}`];
   } else {
     kind = /^[^:]+:\d+(?::\d+)?: /.test(message) ? 'parse-error' : 'unpositioned';
@@ -214,7 +260,8 @@ export async function readThroughEntryPoint(dir: string, name: string, bytes: Bu
   if (kind !== 'crash' && record.sha256 !== createHash('sha256').update(bytes).digest('hex')) {
     [kind, detail] = ['bad-hash', `sha256 ${record.sha256} does not cover the file's bytes`];
   }
-  if (ms > timeBoundMs(bytes.length) && kind !== 'crash') [kind, detail] = ['too-slow', `${ms.toFixed(0)} ms for ${bytes.length} bytes`];
+  if (ms > timeBoundMs(bytes.length) && kind !== 'crash')
+    [kind, detail] = ['too-slow', `${ms.toFixed(0)} ms for ${bytes.length} bytes`];
   return detail === undefined ? { kind, ms } : { kind, ms, detail };
 }
 
@@ -222,7 +269,12 @@ export async function readThroughEntryPoint(dir: string, name: string, bytes: Bu
  * Records an outcome in the figures; returns whether it is a finding. Only the forced parse is
  * tallied in `outcomes` (the other paths add their findings and times).
  */
-export function record(figures: ParserFigures, outcome: Outcome, input: string, tally: boolean): boolean {
+export function record(
+  figures: ParserFigures,
+  outcome: Outcome,
+  input: string,
+  tally: boolean,
+): boolean {
   if (tally) figures.outcomes[outcome.kind]++;
   if (outcome.ms > figures.longestMs) {
     figures.longestMs = outcome.ms;
@@ -248,7 +300,12 @@ export function fullGc(): void {
  * One large hostile input through the forced parse, sampling memory as each 64 KiB chunk is
  * pulled, then through readEvidenceFile. Reports the slower time and the peak growth.
  */
-export async function runHostile(collector: Collector, dir: string, name: string, bytes: Buffer): Promise<{ figure: HostileFigure; outcomes: Outcome[] }> {
+export async function runHostile(
+  collector: Collector,
+  dir: string,
+  name: string,
+  bytes: Buffer,
+): Promise<{ figure: HostileFigure; outcomes: Outcome[] }> {
   fullGc();
   const base = process.memoryUsage();
   let peakRss = base.rss;

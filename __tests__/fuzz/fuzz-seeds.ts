@@ -26,7 +26,10 @@ export function loadSeeds(): Map<string, Seed[]> {
   for (const entry of loadManifest()) {
     const format = CORPUS_FORMATS[entry.format];
     if (format === undefined) continue;
-    add(format, { name: `corpus/${entry.path}`, bytes: readFileSync(path.join(CORPUS_DIR, entry.path)) });
+    add(format, {
+      name: `corpus/${entry.path}`,
+      bytes: readFileSync(path.join(CORPUS_DIR, entry.path)),
+    });
   }
   for (const kind of readdirSync(collectDir)) {
     const fixtures = path.join(collectDir, kind, 'fixtures');

@@ -5,7 +5,15 @@
 import fc from 'fast-check';
 
 /** Where a truncation cuts: inside a tag, an attribute value, a string, a number, a line or a character. */
-export const BOUNDARIES = ['tag', 'attribute', 'string', 'number', 'line', 'multibyte', 'anywhere'] as const;
+export const BOUNDARIES = [
+  'tag',
+  'attribute',
+  'string',
+  'number',
+  'line',
+  'multibyte',
+  'anywhere',
+] as const;
 export type Boundary = (typeof BOUNDARIES)[number];
 
 export const ENCODINGS = [
@@ -86,7 +94,7 @@ export const TOKENS: Record<string, Buffer> = {
   'yaml-block': Buffer.from('  ---\n  a: *b\n  ...\n'),
   'lcov-record': Buffer.from('SF:x\nDA:1,-1\nend_of_record\n'),
   'percent-sign': Buffer.from('%'),
-  'pipe': Buffer.from('|'),
+  pipe: Buffer.from('|'),
 };
 export const TOKEN_NAMES = Object.keys(TOKENS);
 
@@ -139,14 +147,70 @@ export type Mutation =
 const position = fc.nat();
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('truncate' as const), at: position, boundary: fc.constantFrom(...BOUNDARIES) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('flip' as const), at: position, mask: fc.integer({ min: 1, max: 255 }) }) },
-  { weight: 4, arbitrary: fc.record({ op: fc.constant('insert' as const), at: position, token: fc.constantFrom(...TOKEN_NAMES) }) },
-  { weight: 3, arbitrary: fc.record({ op: fc.constant('number' as const), at: position, value: fc.constantFrom(...NUMBERS) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('duplicate' as const), at: position, lines: fc.integer({ min: 1, max: 12 }) }) },
-  { weight: 2, arbitrary: fc.record({ op: fc.constant('delete' as const), at: position, length: fc.integer({ min: 1, max: 200 }) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('encode' as const), at: position, encoding: fc.constantFrom(...ENCODINGS) }) },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('nul' as const), at: position, count: fc.integer({ min: 1, max: 1024 }) }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('truncate' as const),
+      at: position,
+      boundary: fc.constantFrom(...BOUNDARIES),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('flip' as const),
+      at: position,
+      mask: fc.integer({ min: 1, max: 255 }),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      op: fc.constant('insert' as const),
+      at: position,
+      token: fc.constantFrom(...TOKEN_NAMES),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      op: fc.constant('number' as const),
+      at: position,
+      value: fc.constantFrom(...NUMBERS),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('duplicate' as const),
+      at: position,
+      lines: fc.integer({ min: 1, max: 12 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      op: fc.constant('delete' as const),
+      at: position,
+      length: fc.integer({ min: 1, max: 200 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('encode' as const),
+      at: position,
+      encoding: fc.constantFrom(...ENCODINGS),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('nul' as const),
+      at: position,
+      count: fc.integer({ min: 1, max: 1024 }),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -156,12 +220,31 @@ export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
       count: fc.integer({ min: 2, max: 4096 }),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ op: fc.constant('random' as const), at: position, bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      op: fc.constant('random' as const),
+      at: position,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 64 }),
+    }),
+  },
 );
 
-export function applyMutations(input: Buffer, mutations: readonly Mutation[]): Buffer {
+/**
+ * Applies the edits in turn. Re-encodings multiply the size (UTF-32 four times over), so the
+ * result is cut at `maxBytes`: the large inputs are the hostile set's job, and each fuzz input
+ * must stay cheap.
+ */
+export function applyMutations(
+  input: Buffer,
+  mutations: readonly Mutation[],
+  maxBytes = 2 * 1024 * 1024,
+): Buffer {
   let bytes = input;
-  for (const mutation of mutations) bytes = applyMutation(bytes, mutation);
+  for (const mutation of mutations) {
+    bytes = applyMutation(bytes, mutation);
+    if (bytes.length > maxBytes) return bytes.subarray(0, maxBytes);
+  }
   return bytes;
 }
 
@@ -199,7 +282,11 @@ export function applyMutation(bytes: Buffer, mutation: Mutation): Buffer {
 }
 
 function splice(bytes: Buffer, at: number, remove: number, insert: Buffer): Buffer {
-  return Buffer.concat([bytes.subarray(0, at), insert, bytes.subarray(Math.min(bytes.length, at + remove))]);
+  return Buffer.concat([
+    bytes.subarray(0, at),
+    insert,
+    bytes.subarray(Math.min(bytes.length, at + remove)),
+  ]);
 }
 
 /**
@@ -270,9 +357,21 @@ function replaceNumber(bytes: Buffer, at: number, value: string): Buffer {
     }
   }
   if (start === -1) return splice(bytes, at, 0, Buffer.from(value));
-  while (start > 0 && (isDigit(bytes[start - 1] ?? 0) || bytes[start - 1] === 0x2e || bytes[start - 1] === 0x2d)) start--;
+  while (
+    start > 0 &&
+    (isDigit(bytes[start - 1] ?? 0) || bytes[start - 1] === 0x2e || bytes[start - 1] === 0x2d)
+  )
+    start--;
   let end = start;
-  while (end < bytes.length && (isDigit(bytes[end] ?? 0) || bytes[end] === 0x2e || bytes[end] === 0x65 || bytes[end] === 0x45 || bytes[end] === 0x2b)) end++;
+  while (
+    end < bytes.length &&
+    (isDigit(bytes[end] ?? 0) ||
+      bytes[end] === 0x2e ||
+      bytes[end] === 0x65 ||
+      bytes[end] === 0x45 ||
+      bytes[end] === 0x2b)
+  )
+    end++;
   return splice(bytes, start, end - start, Buffer.from(value));
 }
 
@@ -293,17 +392,27 @@ function encode(bytes: Buffer, at: number, encoding: Encoding): Buffer {
     case 'utf16le':
       return Buffer.from(text, 'utf16le');
     case 'utf16le-bom':
-      return Buffer.concat([TOKENS['utf16le-bom'] ?? Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+      return Buffer.concat([
+        TOKENS['utf16le-bom'] ?? Buffer.alloc(0),
+        Buffer.from(text, 'utf16le'),
+      ]);
     case 'utf16be':
       return Buffer.from(text, 'utf16le').swap16();
     case 'utf16be-bom':
-      return Buffer.concat([TOKENS['utf16be-bom'] ?? Buffer.alloc(0), Buffer.from(text, 'utf16le').swap16()]);
+      return Buffer.concat([
+        TOKENS['utf16be-bom'] ?? Buffer.alloc(0),
+        Buffer.from(text, 'utf16le').swap16(),
+      ]);
     case 'latin1':
       return Buffer.from(text, 'latin1');
     case 'utf8-bom':
       return Buffer.concat([TOKENS['utf8-bom'] ?? Buffer.alloc(0), bytes]);
     case 'double-bom':
-      return Buffer.concat([TOKENS['utf8-bom'] ?? Buffer.alloc(0), TOKENS['utf8-bom'] ?? Buffer.alloc(0), bytes]);
+      return Buffer.concat([
+        TOKENS['utf8-bom'] ?? Buffer.alloc(0),
+        TOKENS['utf8-bom'] ?? Buffer.alloc(0),
+        bytes,
+      ]);
     case 'utf16-bom-on-utf8':
       return Buffer.concat([TOKENS['utf16le-bom'] ?? Buffer.alloc(0), bytes]);
     case 'utf32le-bom': {
@@ -313,8 +422,14 @@ function encode(bytes: Buffer, at: number, encoding: Encoding): Buffer {
       return out;
     }
     case 'mixed-utf16le':
-      return Buffer.concat([bytes.subarray(0, at), Buffer.from(bytes.subarray(at).toString('utf8'), 'utf16le')]);
+      return Buffer.concat([
+        bytes.subarray(0, at),
+        Buffer.from(bytes.subarray(at).toString('utf8'), 'utf16le'),
+      ]);
     case 'mixed-latin1':
-      return Buffer.concat([bytes.subarray(0, at), Buffer.from(bytes.subarray(at).toString('utf8'), 'latin1')]);
+      return Buffer.concat([
+        bytes.subarray(0, at),
+        Buffer.from(bytes.subarray(at).toString('utf8'), 'latin1'),
+      ]);
   }
 }

@@ -38,14 +38,28 @@ export function resultsMarkdown(all: readonly ParserFigures[], settings: RunSett
       `suite time ${(settings.totalMs / 1000).toFixed(0)} s.`,
   );
   lines.push('');
-  lines.push('"Longest" is the slowest single run of any input. The hostile columns are the large inputs each parser gets once ');
-  lines.push('(multi-MiB attribute, name, line and unterminated string, 10,000-deep XML and JSON nesting, a record repeated to ');
-  lines.push('several MiB, NUL and random bytes): the slowest of them, and the peak growth of RSS and of the JS heap over a ');
-  lines.push('post-GC baseline, sampled each time the parser pulled a 64 KiB chunk. "detect" is the slowest `detect` call on');
-  lines.push(`${all[0]?.detectHeads ?? 0} pathological 64 KiB heads (a grammar character, record prefix or slice of a real file repeated).`);
+  lines.push(
+    '"Longest" is the slowest single run of any input. The hostile columns are the large inputs each parser gets once ',
+  );
+  lines.push(
+    '(multi-MiB attribute, name, line and unterminated string, 10,000-deep XML and JSON nesting, a record repeated to ',
+  );
+  lines.push(
+    'several MiB, NUL and random bytes): the slowest of them, and the peak growth of RSS and of the JS heap over a ',
+  );
+  lines.push(
+    'post-GC baseline, sampled each time the parser pulled a 64 KiB chunk. "detect" is the slowest `detect` call on',
+  );
+  lines.push(
+    `${all[0]?.detectHeads ?? 0} pathological 64 KiB heads (a grammar character, record prefix or slice of a real file repeated).`,
+  );
   lines.push('');
-  lines.push('| parser | seeds | inputs | of them via readEvidenceFile | results | parse errors | crashes | other findings | longest (ms) | detect on 64 KiB heads: slowest (ms) | hostile: slowest (ms) | hostile: peak RSS Δ (MiB) | hostile: peak heap Δ (MiB) |');
-  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '| parser | seeds | inputs | of them via readEvidenceFile | results | parse errors | crashes | other findings | longest (ms) | detect on 64 KiB heads: slowest (ms) | hostile: slowest (ms) | hostile: peak RSS Δ (MiB) | hostile: peak heap Δ (MiB) |',
+  );
+  lines.push(
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const f of all) {
     const others = f.findings.length - crashesOf(f);
     const slowest = Math.max(0, ...f.hostile.map((h) => h.ms));
@@ -56,22 +70,32 @@ export function resultsMarkdown(all: readonly ParserFigures[], settings: RunSett
     );
   }
   lines.push('');
-  lines.push('Every input is parsed with its format forced ("results" and "parse errors" count those runs) and offered to detection; a share is also');
-  lines.push('written to a file and read through `readEvidenceFile` (detection, parse, sha256). Findings of every path are counted.');
+  lines.push(
+    'Every input is parsed with its format forced ("results" and "parse errors" count those runs) and offered to detection; a share is also',
+  );
+  lines.push(
+    'written to a file and read through `readEvidenceFile` (detection, parse, sha256). Findings of every path are counted.',
+  );
   lines.push('');
   lines.push('## Hostile inputs: worst parser for each');
   lines.push('');
-  lines.push('| hostile input | bytes | slowest (ms) | parser | peak RSS Δ (MiB) | parser | outcomes |');
+  lines.push(
+    '| hostile input | bytes | slowest (ms) | parser | peak RSS Δ (MiB) | parser | outcomes |',
+  );
   lines.push('| --- | ---: | ---: | --- | ---: | --- | --- |');
   const names = [...new Set(all.flatMap((f) => f.hostile.map((h) => h.name)))];
   for (const name of names) {
-    const rows = all.flatMap((f) => f.hostile.filter((h) => h.name === name).map((h) => ({ format: f.format, ...h })));
+    const rows = all.flatMap((f) =>
+      f.hostile.filter((h) => h.name === name).map((h) => ({ format: f.format, ...h })),
+    );
     const slow = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
     const big = rows.reduce((a, b) => (b.rssDelta > a.rssDelta ? b : a));
     const outcomes = new Map<string, number>();
     for (const row of rows) outcomes.set(row.outcome, (outcomes.get(row.outcome) ?? 0) + 1);
     const counted = [...outcomes].map(([k, n]) => `${k} ${n}`).join(', ');
-    lines.push(`| ${name} | ${Math.max(...rows.map((r) => r.bytes)).toLocaleString('en')} | ${ms(slow.ms)} | ${slow.format} | ${mib(big.rssDelta)} | ${big.format} | ${counted} |`);
+    lines.push(
+      `| ${name} | ${Math.max(...rows.map((r) => r.bytes)).toLocaleString('en')} | ${ms(slow.ms)} | ${slow.format} | ${mib(big.rssDelta)} | ${big.format} | ${counted} |`,
+    );
   }
   lines.push('');
   return lines.join('\n');

@@ -15,7 +15,13 @@ import path from 'node:path';
 import { collectorFor } from '../../src/collect/registry.js';
 import { streamXml } from '../../src/collect/read/xml.js';
 import { EvidenceParseError } from '../../src/errors.js';
-import { asAsync, fullGc, parseDirect, readThroughEntryPoint, type Outcome } from './fuzz-harness.js';
+import {
+  asAsync,
+  fullGc,
+  parseDirect,
+  readThroughEntryPoint,
+  type Outcome,
+} from './fuzz-harness.js';
 import { fuzzDir, writeResults } from './fuzz-settings.js';
 
 /** A minimal valid document of each XML format; %REF% is where the attack's reference goes. */
@@ -52,10 +58,20 @@ const attackDir = path.join(fuzzDir, 'xml-attacks');
 let server: Server;
 let requests: string[] = [];
 let scratch: string;
-const rows: { attack: string; format: string; direct: Outcome; entry: Outcome; rssDelta: number; heapDelta: number }[] = [];
+const rows: {
+  attack: string;
+  format: string;
+  direct: Outcome;
+  entry: Outcome;
+  rssDelta: number;
+  heapDelta: number;
+}[] = [];
 
 function attackFromFile(file: string, reference: string, forbidden: RegExp, port: number): Attack {
-  const text = readFileSync(path.join(attackDir, file), 'utf8').replaceAll('127.0.0.1:9/', `127.0.0.1:${port}/`);
+  const text = readFileSync(path.join(attackDir, file), 'utf8').replaceAll(
+    '127.0.0.1:9/',
+    `127.0.0.1:${port}/`,
+  );
   const root = text.indexOf('<testsuite');
   return { name: file, prologue: text.slice(0, root), reference, forbidden };
 }
@@ -175,12 +191,30 @@ describe.each(FORMATS)('%s', (format) => {
       const direct = await parseDirect(collector, bytes, 64 * 1024, sample);
       sample();
       const entry = await readThroughEntryPoint(scratch, `${format}.xml`, bytes);
-      rows.push({ attack: attack.name, format, direct, entry, rssDelta: rss - base.rss, heapDelta: heap - base.heapUsed });
+      rows.push({
+        attack: attack.name,
+        format,
+        direct,
+        entry,
+        rssDelta: rss - base.rss,
+        heapDelta: heap - base.heapUsed,
+      });
 
       const context = { attack: attack.name, format };
       // a positioned parse error, or a result that holds nothing the attack would have put there
-      expect({ ...context, kind: direct.kind }).toEqual({ ...context, kind: direct.kind === 'ok' ? 'ok' : 'parse-error' });
-      expect({ ...context, kind: entry.kind }).toEqual({ ...context, kind: entry.kind === 'unrecognised' ? 'unrecognised' : entry.kind === 'ok' ? 'ok' : 'parse-error' });
+      expect({ ...context, kind: direct.kind }).toEqual({
+        ...context,
+        kind: direct.kind === 'ok' ? 'ok' : 'parse-error',
+      });
+      expect({ ...context, kind: entry.kind }).toEqual({
+        ...context,
+        kind:
+          entry.kind === 'unrecognised'
+            ? 'unrecognised'
+            : entry.kind === 'ok'
+              ? 'ok'
+              : 'parse-error',
+      });
       expect(direct.detail ?? '').not.toMatch(attack.forbidden);
       expect(entry.detail ?? '').not.toMatch(attack.forbidden);
       expect({ ...context, requests }).toEqual({ ...context, requests: [] });
@@ -190,7 +224,11 @@ describe.each(FORMATS)('%s', (format) => {
     // A result (if any) must not carry expanded or resolved text either.
     for (const attack of attacks(port)) {
       const result = await collector
-        .parse({ path: 'attack.xml', chunks: asAsync([Buffer.from(documentFor(attack, format))]), bytes: 0 })
+        .parse({
+          path: 'attack.xml',
+          chunks: asAsync([Buffer.from(documentFor(attack, format))]),
+          bytes: 0,
+        })
         .catch((error: unknown) => (error instanceof EvidenceParseError ? undefined : error));
       if (result !== undefined) expect(JSON.stringify(result)).not.toMatch(attack.forbidden);
     }
@@ -203,14 +241,20 @@ function attackTable(): string {
     '# XML attack figures',
     '',
     'Written by `__tests__/fuzz/xml-attacks.test.ts`: each attack document moved onto every XML format, parsed with the',
-    "format forced (time, and peak growth of RSS and heap over a post-GC baseline, sampled per 64 KiB chunk) and read",
+    'format forced (time, and peak growth of RSS and heap over a post-GC baseline, sampled per 64 KiB chunk) and read',
     'through `readEvidenceFile`. No HTTP request reached the local server in any case.',
     '',
     '| attack | format | forced parse | time (ms) | RSS Δ (MiB) | heap Δ (MiB) | readEvidenceFile | time (ms) |',
     '| --- | --- | --- | ---: | ---: | ---: | --- | ---: |',
   ];
   for (const row of rows) {
-    const what = (o: Outcome) => (o.detail ? `${o.kind}: ${o.detail.replace(/^[^:]*: ?/, '').replaceAll('|', '\\|').slice(0, 80)}` : o.kind);
+    const what = (o: Outcome) =>
+      o.detail
+        ? `${o.kind}: ${o.detail
+            .replace(/^[^:]*: ?/, '')
+            .replaceAll('|', '\\|')
+            .slice(0, 80)}`
+        : o.kind;
     lines.push(
       `| ${row.attack} | ${row.format} | ${what(row.direct)} | ${row.direct.ms.toFixed(1)} | ${mib(row.rssDelta)} | ${mib(row.heapDelta)} | ${what(row.entry)} | ${row.entry.ms.toFixed(1)} |`,
     );

@@ -26,11 +26,18 @@ export function excessiveNesting(text: string): { line: number; reason: string }
     scalarNext = token === SCALAR;
     if (!isScalar) {
       if (token === '[' || token === '{') {
-        if (++flowDepth > MAX_FLOW_DEPTH) return { line, reason: `'[' and '{' nested deeper than ${MAX_FLOW_DEPTH} levels` };
+        if (++flowDepth > MAX_FLOW_DEPTH)
+          return { line, reason: `'[' and '{' nested deeper than ${MAX_FLOW_DEPTH} levels` };
       } else if (token === ']' || token === '}') {
         flowDepth = Math.max(0, flowDepth - 1);
-      } else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) && column + token.length > MAX_BLOCK_COLUMN) {
-        return { line, reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}` };
+      } else if (
+        (token === '-' || token === '?' || (atLineStart && token.trim() === '')) &&
+        column + token.length > MAX_BLOCK_COLUMN
+      ) {
+        return {
+          line,
+          reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}`,
+        };
       }
     }
     const newline = token.lastIndexOf('\n');

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ParseInput } from '../collector.js';
 import { jsonPathText } from '../read/json-issues.js';
 import { parseJsonText, positionAt, readText } from '../read/text.js';
+import { firstArrayIssue } from '../read/zod-first-issue.js';
 import { EvidenceParseError } from '../../errors.js';
 import type { SeriesCollector } from './series.js';
 
@@ -32,6 +33,10 @@ export async function readValidDocument<T>(
 
 /** Checks the document's outer shape; a mismatch names the JSON path of the first problem. */
 function validDocument<T>(schema: z.ZodType<T>, value: unknown, format: string): T {
+  const early = firstArrayIssue(schema, value);
+  if (early) {
+    throw new EvidenceParseError(`not ${format}: ${describeIssue(early.error, jsonPathText('', early.path))}`, { line: 1, column: 1 });
+  }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw new EvidenceParseError(`not ${format}: ${describeIssue(result.error)}`, {
@@ -39,6 +44,12 @@ function validDocument<T>(schema: z.ZodType<T>, value: unknown, format: string):
     column: 1,
   });
 }
+
+/**
+ * Entries that may be skipped before a list is judged not to be benchmark results at all. A
+ * rejected entry costs zod tens of times an accepted one: millions of `{}` would take minutes.
+ */
+export const MAX_SKIPPED_ENTRIES = 1000;
 
 /**
  * The entries of a list that match `schema`; each one that does not is skipped with a warning
@@ -51,17 +62,27 @@ export function validEntries<T>(
   out: SeriesCollector,
 ): { entry: T; index: number }[] {
   const kept: { entry: T; index: number }[] = [];
+  let skipped = 0;
   items.forEach((item, index) => {
     const result = schema.safeParse(item);
-    if (result.success) kept.push({ entry: result.data, index });
-    else out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
+    if (result.success) {
+      kept.push({ entry: result.data, index });
+      return;
+    }
+    if (++skipped > MAX_SKIPPED_ENTRIES) {
+      throw new EvidenceParseError(
+        `more than ${MAX_SKIPPED_ENTRIES} entries of ${path === '' ? 'the list' : path} are not benchmark results (${path}[${index}]: ${describeIssue(result.error)})`,
+        { line: 1, column: 1 },
+      );
+    }
+    out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
   });
   return kept;
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.ZodError, base = ''): string {
   const issue = error.issues[0];
   if (!issue) return 'unexpected shape';
-  const where = jsonPathText('', issue.path);
+  const where = jsonPathText(base, issue.path);
   return where === '' ? issue.message : `${where}: ${issue.message}`;
 }

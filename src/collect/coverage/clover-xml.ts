@@ -7,7 +7,7 @@ import {
   type CoverageEvidence,
 } from '../../model/coverage.js';
 import type { Diagnostic } from '../../model/evidence.js';
-import { EvidenceParseError } from '../../errors.js';
+import { EvidenceParseError, type SourcePosition } from '../../errors.js';
 import { RecordProblems, countValue } from './record-problems.js';
 import { normalizeSourcePath } from './source-path.js';
 
@@ -56,8 +56,8 @@ interface CloverFile {
 
 async function parseClover(input: ParseInput): Promise<ParseResult<CoverageEvidence>> {
   const reader = new CloverReader();
-  await streamXml(input.chunks, reader);
-  return reader.finish();
+  const end = await streamXml(input.chunks, reader);
+  return reader.finish(end);
 }
 
 class CloverReader {
@@ -123,8 +123,8 @@ class CloverReader {
     this.files.set(path, this.current);
   }
 
-  finish(): ParseResult<CoverageEvidence> {
-    if (!this.sawProject) throw new EvidenceParseError('not a Clover report: no <project> element under <coverage>');
+  finish(end: SourcePosition): ParseResult<CoverageEvidence> {
+    if (!this.sawProject) throw new EvidenceParseError('not a Clover report: no <project> element under <coverage>', end);
     const diagnostics: Diagnostic[] = this.problems.diagnostics();
     const excerpts: string[] = [];
     const fromMetrics: string[] = [];

@@ -191,12 +191,13 @@ class CoberturaReader {
 
   private lineElement(attributes: Record<string, string>, open: OpenClass): void {
     const numberText = attributes['number'] ?? '';
-    if (!/^\s*[-+]?\d+\s*$/.test(numberText)) {
+    const number = Number(numberText);
+    // (hundreds of digits pass the pattern and make Infinity)
+    if (!/^\s*[-+]?\d+\s*$/.test(numberText) || !Number.isSafeInteger(number)) {
       throw new EvidenceParseError(
         `<line number="${numberText}"> in ${open.file.path}: line number is not an integer`,
       );
     }
-    const number = Number(numberText);
     const hits = this.number(
       attributes['hits'] ?? '',
       'hits',
@@ -274,7 +275,9 @@ function branchesOf(attributes: Record<string, string>): CoverageCounter | undef
   if (branch.trim().toLowerCase() !== 'true') return undefined;
   const match = CONDITION_COVERAGE.exec(attributes['condition-coverage'] ?? '');
   if (!match) return undefined;
-  return { covered: Number(match[1]), total: Number(match[2]) };
+  const covered = Number(match[1]);
+  const total = Number(match[2]);
+  return Number.isSafeInteger(covered) && Number.isSafeInteger(total) ? { covered, total } : undefined;
 }
 
 /**

@@ -70,6 +70,9 @@ async function parseGcov(input: ParseInput): Promise<ParseResult<CoverageEvidenc
     if (record) {
       const [prefix, field = '', number = ''] = record;
       const lineNo = Number(number);
+      if (!Number.isSafeInteger(lineNo)) {
+        throw new EvidenceParseError(`line number ${number.slice(0, 40)} is out of range`, { line: lineNumber, column: line.indexOf(number) + 1 });
+      }
       if (lineNo === 0) {
         const tag = /^Source:(.*)$/.exec(line.slice(prefix.length));
         if (tag) {
@@ -149,7 +152,10 @@ function requireSource(current: SourceState | undefined, lineNumber: number): So
 function countOf(field: string): number | null | undefined {
   if (field === '-') return null;
   if (field === '#####' || field === '=====') return 0;
-  return COUNT.test(field) ? amountOf(field) : undefined;
+  if (!COUNT.test(field)) return undefined;
+  const count = amountOf(field);
+  // hundreds of digits overflow to Infinity: not a count anyone measured
+  return Number.isFinite(count) && count <= Number.MAX_SAFE_INTEGER ? count : undefined;
 }
 
 const SCALE: Record<string, number> = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Z: 1e21, Y: 1e24 };

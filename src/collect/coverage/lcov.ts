@@ -108,7 +108,8 @@ const DETAIL_KEYS: ReadonlySet<string> = new Set(['DA', 'BRDA', 'FN', 'FNDA', 'F
 /** Record types that carry nothing Certify counts (test name, version, MC/DC conditions). */
 const IGNORED_KEYS: ReadonlySet<string> = new Set(['TN', 'VER', 'MCDC', 'MCF', 'MCH']);
 const INTEGER = /^-?\d+$/;
-const COUNT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+// Digits and exponent bounded so every count is a finite number (a 400-digit count or 1e999 is Infinity).
+const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?$/;
 const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
 
 /**
@@ -435,7 +436,7 @@ class LcovReader {
       }
       default: {
         if (!isSummaryKey(key)) return;
-        if (!/^\d+$/.test(value)) fail(`${key}: record is not a count`);
+        if (!/^\d{1,15}$/.test(value)) fail(`${key}: record is not a count`);
         record.declared[key] = Number(value);
       }
     }

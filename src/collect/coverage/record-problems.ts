@@ -25,9 +25,14 @@ export class RecordProblems {
   }
 }
 
-/** A count attribute as written by coverage tools: a plain non-negative integer. */
+/**
+ * A count attribute as written by coverage tools: a plain non-negative integer. Digits beyond
+ * 2^53 (a hostile `count="1111…"` overflows to Infinity) are no count.
+ */
 export function countValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const trimmed = text.trim();
-  return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+  if (!/^\d+$/.test(trimmed)) return undefined;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? value : undefined;
 }

@@ -1,10 +1,27 @@
 import { EvidenceParseError } from '../../errors.js';
 
+/**
+ * Largest file a format read whole may be. Such a document is held as a string and then as
+ * objects, tens of times its size (benchmark reports are kilobytes): a file near the evidence
+ * size limit would exhaust memory instead of being reported.
+ */
+export const MAX_WHOLE_TEXT_BYTES = 64 * 1024 * 1024;
+
 /** Reads a whole stream as UTF-8 text, dropping a leading BOM. For formats read whole. */
 export async function readText(chunks: AsyncIterable<Buffer>): Promise<string> {
   const decoder = new TextDecoder('utf-8');
   let text = '';
-  for await (const chunk of chunks) text += decoder.decode(chunk, { stream: true });
+  let bytes = 0;
+  for await (const chunk of chunks) {
+    bytes += chunk.length;
+    if (bytes > MAX_WHOLE_TEXT_BYTES) {
+      throw new EvidenceParseError(
+        `over ${MAX_WHOLE_TEXT_BYTES / (1024 * 1024)} MiB, too big for a format that is read whole (real reports are far smaller)`,
+        { line: 1, column: 1 },
+      );
+    }
+    text += decoder.decode(chunk, { stream: true });
+  }
   text += decoder.decode();
   return stripBom(text);
 }

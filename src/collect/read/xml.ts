@@ -23,18 +23,35 @@ export const MAX_XML_DEPTH = 512;
  * ones and character references are never expanded (saxes does not process DTDs), so external
  * entities and entity bombs cannot fire. Errors carry line and column.
  */
-export async function streamXml(chunks: AsyncIterable<Buffer>, handlers: XmlHandlers): Promise<void> {
+export async function streamXml(chunks: AsyncIterable<Buffer>, handlers: XmlHandlers): Promise<{ line: number; column: number }> {
   const parser = new SaxesParser<{ position: true; xmlns: false }>({ position: true, xmlns: false });
   let failure: EvidenceParseError | undefined;
   let depth = 0;
   /** Set by the opentag handler (a closure, so held in an object the checks below can see change). */
   const seen = { root: false };
+  // saxes counts columns from 0 at a line's start (before its first character); ours are 1-based
+  const position = () => ({ line: parser.line, column: Math.max(1, parser.column) });
   const fail = (reason: string) => {
-    failure ??= new EvidenceParseError(reason, { line: parser.line, column: parser.column });
+    failure ??= new EvidenceParseError(reason, position());
   };
   parser.on('error', (error) => {
     fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
+    // Stop at the first error: saxes would go on and report (and build an Error for) every
+    // later character, which makes a file of NUL bytes cost seconds per megabyte.
+    throw failure ?? new EvidenceParseError(error.message, position());
   });
+  /** Feeds saxes; an error a handler throws without a position gets the parser's. */
+  const feed = (write: () => void) => {
+    try {
+      write();
+    } catch (error) {
+      if (error instanceof EvidenceParseError && error.position.line === undefined) {
+        throw new EvidenceParseError(error.reason, position());
+      }
+      throw error;
+    }
+    if (failure) throw failure;
+  };
   const onText = handlers.text?.bind(handlers);
   const wantsText = onText && handlers.wantsText ? handlers.wantsText.bind(handlers) : undefined;
   const deliver = (text: string) => {
@@ -78,14 +95,13 @@ export async function streamXml(chunks: AsyncIterable<Buffer>, handlers: XmlHand
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
         first = false;
       }
-      parser.write(text);
-      if (failure) throw failure;
+      feed(() => parser.write(text));
     }
   }
-  parser.write(decoder.decode());
-  parser.close();
-  if (failure) throw failure;
-  if (!seen.root) throw new EvidenceParseError('no XML root element (empty or truncated file)', { line: parser.line, column: parser.column });
+  feed(() => parser.write(decoder.decode()));
+  feed(() => parser.close());
+  if (!seen.root) throw new EvidenceParseError('no XML root element (empty or truncated file)', position());
+  return position(); // the end of the document, for checks a reader makes once it has seen it all
 }
 
 function localName(name: string): string {

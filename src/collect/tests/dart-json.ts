@@ -220,5 +220,6 @@ function text(value: unknown): string | undefined {
 }
 
 function numeric(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
+  // JSON.parse turns 1e999 into Infinity: no time anyone measured
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
