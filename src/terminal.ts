@@ -24,7 +24,8 @@ export function terminalSummary(cert: Certification, written: string[]): string 
   }
   if (cert.next) {
     lines.push(safeForTerminal(`To reach ${cert.next.level}:`));
-    for (const unmet of cert.next.unmet) lines.push(safeForTerminal(`  - ${unmet.gap ?? `${unmet.metric} ${unmet.expression}`}`));
+    // metric first, as the markdown report has it: the gap alone does not say which figure it is
+    for (const unmet of cert.next.unmet) lines.push(safeForTerminal(`  - ${unmet.metric} ${unmet.gap ?? unmet.expression}`));
   }
   const problems = cert.evidence.filter((f) => f.status !== 'ok');
   lines.push(`Evidence: ${cert.evidence.length} file(s)${problems.length > 0 ? `, ${problems.length} not usable` : ''}`);

@@ -4,7 +4,8 @@ import type { ParserFigures } from './fuzz-harness.js';
 export interface RunSettings {
   runs: number;
   huge: number;
-  seed: number;
+  /** The fast-check seed of each shard that contributed. */
+  seeds: number[];
   totalMs: number;
   cores: number;
   node: string;
@@ -32,10 +33,10 @@ export function resultsMarkdown(all: readonly ParserFigures[], settings: RunSett
   lines.push('# Fuzzing figures');
   lines.push('');
   lines.push(
-    `Written by \`__tests__/fuzz/collectors.test.ts\` (CERTIFY_FUZZ_RUNS=${settings.runs}, oversized parts of ${mib(settings.huge)} MiB, ` +
-      `seed ${settings.seed}, Node ${settings.node}, ${settings.cores} cores). ${all.length} parsers, ${inputs.toLocaleString('en')} inputs in all, ` +
+    `Written by \`__tests__/fuzz/collectors-*.test.ts\` (CERTIFY_FUZZ_RUNS=${settings.runs}, oversized parts of ${mib(settings.huge)} MiB, ` +
+      `seed${settings.seeds.length > 1 ? 's' : ''} ${settings.seeds.join(', ')}, Node ${settings.node}, ${settings.cores} cores). ${all.length} parsers, ${inputs.toLocaleString('en')} inputs in all, ` +
       `${crashes} crashes, ${findings} findings of any kind (crash, unpositioned error, non-finite number, wrong sha256, over the time bound); ` +
-      `suite time ${(settings.totalMs / 1000).toFixed(0)} s.`,
+      `time spent fuzzing ${(settings.totalMs / 1000).toFixed(0)} s${settings.seeds.length > 1 ? ' (all shards added up)' : ''}.`,
   );
   lines.push('');
   lines.push(

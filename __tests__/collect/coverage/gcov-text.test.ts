@@ -1,12 +1,24 @@
 import { describe, expect, it } from '@jest/globals';
-import { collectFixture, fixtureHead, parseFixture, totalsOf } from './fixture-support.js';
+import {
+  collectFixture,
+  fixtureHead,
+  parseFixture,
+  parseText,
+  totalsOf,
+} from './fixture-support.js';
 import { gcovTextCollector } from '../../../src/collect/coverage/gcov-text.js';
 
 describe('gcov-text: files made by gcov (GCC 12)', () => {
   // gcovr 5.2 on the same run (fixtures/gcov-text/README.md): calc.cpp lines 15/20, branches 7/10, functions 4/5; clamp.h 2/2, 0/0, 1/1.
   it.each([
-    ['gcov-text/calc-branch-counts.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
-    ['gcov-text/calc-branch-percent.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
+    [
+      'gcov-text/calc-branch-counts.cpp.gcov',
+      { lines: '15/20', branches: '7/10', functions: '4/5' },
+    ],
+    [
+      'gcov-text/calc-branch-percent.cpp.gcov',
+      { lines: '15/20', branches: '7/10', functions: '4/5' },
+    ],
     ['gcov-text/calc-colors.cpp.gcov', { lines: '15/20', branches: '7/10', functions: '4/5' }],
     ['gcov-text/calc-lines-only.cpp.gcov', { lines: '15/20', branches: '0/0', functions: '0/0' }],
     ['gcov-text/clamp-branch-counts.h.gcov', { lines: '2/2', branches: '0/0', functions: '1/1' }],
@@ -22,7 +34,9 @@ describe('gcov-text: files made by gcov (GCC 12)', () => {
     const { data } = await parseFixture(gcovTextCollector, 'gcov-text/calc-branch-counts.cpp.gcov');
     const [calc] = data.files;
     expect(calc?.path).toBe('calc.cpp');
-    expect(calc?.lineNumbers).toEqual([5, 6, 7, 9, 12, 13, 14, 15, 16, 18, 21, 22, 25, 26, 27, 28, 30, 31, 33, 34]);
+    expect(calc?.lineNumbers).toEqual([
+      5, 6, 7, 9, 12, 13, 14, 15, 16, 18, 21, 22, 25, 26, 27, 28, 30, 31, 33, 34,
+    ]);
     expect(calc?.lineHits?.slice(0, 4)).toEqual([2, 2, 2, 0]);
   });
 
@@ -33,7 +47,9 @@ describe('gcov-text: files made by gcov (GCC 12)', () => {
 
   it('reads the same at any chunk size', async () => {
     const whole = await parseFixture(gcovTextCollector, 'gcov-text/calc-colors.cpp.gcov');
-    expect(await parseFixture(gcovTextCollector, 'gcov-text/calc-colors.cpp.gcov', 1)).toEqual(whole);
+    expect(await parseFixture(gcovTextCollector, 'gcov-text/calc-colors.cpp.gcov', 1)).toEqual(
+      whole,
+    );
   });
 });
 
@@ -53,17 +69,30 @@ describe('gcov-text: edge cases', () => {
   });
 
   it('fails on a count that is not one, at its position', async () => {
-    await expect(parseFixture(gcovTextCollector, 'gcov-text/bad-count.gcov')).rejects.toMatchObject({
-      name: 'EvidenceParseError',
-      reason: 'not a gcov execution count: "lots" (expected a number, "-", "#####" or "=====")',
-      position: { line: 4, column: 6 },
-    });
+    await expect(parseFixture(gcovTextCollector, 'gcov-text/bad-count.gcov')).rejects.toMatchObject(
+      {
+        name: 'EvidenceParseError',
+        reason: 'not a gcov execution count: "lots" (expected a number, "-", "#####" or "=====")',
+        position: { line: 4, column: 6 },
+      },
+    );
+  });
+
+  it('reads a function line whose name holds long runs of spaces (found by the fuzz suite: it backtracked for seconds)', async () => {
+    const spaces = ' '.repeat(2000);
+    const { data } = await parseText(
+      gcovTextCollector,
+      `        -:    0:Source:a.c\nfunction f${spaces}(int,${spaces}char) called 3 returned 100% blocks executed 100%\n        3:    1:int f(void) {}\nfunction g${spaces} called 0 returned 0% blocks executed 0%\n`,
+    );
+    expect(data.totals.functions).toEqual({ covered: 1, total: 2 });
   });
 
   it('fails on a record cut short (truncated file)', async () => {
     const collected = await collectFixture('gcov-text/truncated.gcov');
     expect(collected).toMatchObject({ status: 'unreadable', format: 'gcov-text' });
-    expect(collected.error).toBe('gcov-text/truncated.gcov:10:16: incomplete line record (truncated file?)');
+    expect(collected.error).toBe(
+      'gcov-text/truncated.gcov:10:16: incomplete line record (truncated file?)',
+    );
   });
 
   it('reports an empty file as empty, and fails to parse it', async () => {
@@ -77,6 +106,8 @@ describe('gcov-text: edge cases', () => {
     expect(gcovTextCollector.detect(fixtureHead('gcov-text/calc-colors.cpp.gcov'))).toBe(true);
     expect(gcovTextCollector.detect(fixtureHead('gcov-text/stdout-two-sources.gcov'))).toBe(true);
     expect(gcovTextCollector.detect(fixtureHead('lcov/jest.info'))).toBe(false);
-    expect(gcovTextCollector.detect(fixtureHead('go-coverprofile/concatenated-count.out'))).toBe(false);
+    expect(gcovTextCollector.detect(fixtureHead('go-coverprofile/concatenated-count.out'))).toBe(
+      false,
+    );
   });
 });

@@ -47,4 +47,14 @@ describe('rspec-json', () => {
     );
     expect(error.position.line).toBe(2);
   });
+
+  it('refuses an errors-outside-of-examples count no suite could have, instead of making that many cases', async () => {
+    // found by the fuzz suite: 9007199254740993 errors made the parser allocate until out of memory
+    const error = await parseFailure(
+      rspecJsonCollector,
+      '{"version":"3.13.0","examples":[],\n"summary":{"example_count":0,"errors_outside_of_examples_count":9007199254740993}}',
+    );
+    expect(error.message).toMatch(/errors_outside_of_examples_count/);
+    expect(error.position.line).toBe(2);
+  });
 });

@@ -42,7 +42,9 @@ const RECORD = /^\s*([^\s:]+):\s*(\d+):/;
 const RECORD_PREFIX = /^\s*[^\s:]+:\s*\d+/;
 const COUNT = /^(\d+(?:\.\d+)?)([kMGTPEZY]?)\*?$/;
 const BRANCH = /^branch\s+(\d+)\s+(?:taken\s+(\S+)|never executed)/;
-const FUNCTION = /^function\s+.+\s+called\s+(\S+)\s+returned\b/;
+// Demangled names hold spaces, so the name is not matched: the count is found after the last
+// " called " (a pattern like /^function\s+.+\s+called\s+/ backtracks cubically on a long line).
+const FUNCTION_CALLED = /^\s+called\s+(\S+)\s+returned\b/;
 const SEPARATOR = '------------------';
 
 async function parseGcov(input: ParseInput): Promise<ParseResult<CoverageEvidence>> {
@@ -107,7 +109,7 @@ async function parseGcov(input: ParseInput): Promise<ParseResult<CoverageEvidenc
       source.branches.set(key, (source.branches.get(key) ?? false) || taken);
       return;
     }
-    const fn = FUNCTION.exec(line);
+    const fn = functionLine(line);
     if (fn) {
       requireSource(current, lineNumber).builder.addFunctions(amountOf(fn[1] ?? '0') > 0 ? 1 : 0, 1);
       return;
@@ -141,6 +143,14 @@ interface SourceState {
   branches: Map<string, boolean>;
   /** The line the last line record was for: branch lines follow it. */
   line: number;
+}
+
+/** `function NAME called N returned …`: the match of the part from " called " on, if it is one. */
+function functionLine(line: string): RegExpExecArray | null {
+  if (!line.startsWith('function') || !/^function\s/.test(line)) return null;
+  const called = line.lastIndexOf(' called ');
+  if (called <= 'function'.length) return null;
+  return FUNCTION_CALLED.exec(line.slice(called));
 }
 
 function requireSource(current: SourceState | undefined, lineNumber: number): SourceState {

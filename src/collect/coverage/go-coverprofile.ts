@@ -91,6 +91,13 @@ class GoProfileReader {
       statements: Number(statements),
       count: Number(count),
     };
+    const outOfRange = (['startLine', 'endLine', 'statements', 'count'] as const).find(
+      (field) => !Number.isSafeInteger(block[field]),
+    );
+    if (outOfRange) {
+      // hundreds of digits make Infinity: no count or line go test wrote
+      throw new EvidenceParseError(`${outOfRange} is out of range: ${quote(line)}`, { line: lineNumber, column: 1 });
+    }
     const previous = blocks.get(key);
     if (!previous) {
       blocks.set(key, block);

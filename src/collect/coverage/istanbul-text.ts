@@ -74,8 +74,10 @@ class TextReportReader {
     if (this.inSummary) {
       const match = SUMMARY_LINE.exec(line.trim());
       const metric = match ? METRIC_OF_LABEL[match[1] ?? ''] : undefined;
-      if (match && metric) {
-        this.summary.set(metric, { covered: Number(match[2]), total: Number(match[3]) });
+      const covered = Number(match?.[2]);
+      const total = Number(match?.[3]);
+      if (match && metric && Number.isSafeInteger(covered) && Number.isSafeInteger(total)) {
+        this.summary.set(metric, { covered, total });
         return;
       }
       this.inSummary = false;

@@ -19,7 +19,9 @@ function walk(schema: unknown, value: unknown, depth: number): { path: PropertyK
   const inner = schema instanceof z.ZodOptional || schema instanceof z.ZodNullable ? (schema.unwrap() as unknown) : schema;
   if (inner instanceof z.ZodArray && Array.isArray(value)) {
     const element: unknown = inner.element;
-    if (!(element instanceof z.ZodType)) return undefined;
+    // nothing to find in a list of anything (checked entry by entry later): a safeParse per
+    // element of a million-entry list would cost seconds
+    if (!(element instanceof z.ZodType) || element instanceof z.ZodUnknown || element instanceof z.ZodAny) return undefined;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
       // a huge array inside the element is searched the same way before zod sees the element

@@ -72,10 +72,17 @@ const via = z.union([
   }),
 ]);
 
+/**
+ * Causes read per package. `via` only names the package's advisories and vulnerable
+ * dependencies (detail, not counts); real ones list a few. A hostile million-entry list is read
+ * this far, not validated whole.
+ */
+const VIA_READ = 200;
+
 const vulnerability = z.looseObject({
   name: z.string().optional(),
   severity: npmSeverity,
-  via: z.array(via).optional(),
+  via: z.array(z.unknown()).optional(),
 });
 
 const advisory = z.looseObject({
@@ -222,7 +229,12 @@ class NpmAuditReader implements JsonVisitor {
     const advisories: string[] = [];
     const ids: string[] = [];
     const dependencies: string[] = [];
-    for (const cause of entry.via ?? []) {
+    const causes = entry.via ?? [];
+    for (const [index, item] of causes.slice(0, VIA_READ).entries()) {
+      const checked = via.safeParse(item);
+      if (!checked.success)
+        throw schemaError(checked.error, `vulnerabilities[${JSON.stringify(key)}].via[${index}]`, at);
+      const cause = checked.data;
       if (typeof cause === 'string') {
         dependencies.push(cause);
         continue;
@@ -232,6 +244,7 @@ class NpmAuditReader implements JsonVisitor {
     }
     if (dependencies.length > 0)
       advisories.push(`Depends on vulnerable versions of ${dependencies.join(', ')}`);
+    if (causes.length > VIA_READ) advisories.push(`… and ${causes.length - VIA_READ} more causes`);
     this.add(entry.severity, {
       tool: TOOL,
       ruleId:

@@ -498,7 +498,7 @@ function suiteFile(suite: SuiteFrame | undefined): string | undefined {
 function lineOf(value: string | undefined, suite: SuiteFrame | undefined): number | undefined {
   if (value === undefined || !/^\s*\d+\s*$/.test(value)) return undefined;
   const line = Number(value) + (suite?.name === 'pytest' ? 1 : 0);
-  return line >= 1 ? line : undefined;
+  return line >= 1 && Number.isSafeInteger(line) ? line : undefined;
 }
 
 /** Seconds as written by the producer, tolerating locale-formatted numbers. */

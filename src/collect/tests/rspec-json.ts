@@ -52,9 +52,21 @@ const exampleSchema = z.looseObject({
     .nullish(),
 });
 
+/**
+ * RSpec counts one error per spec file that fails to load or per failing suite-level hook; each
+ * becomes an error case here, so a count no suite could have (a hostile 9e15) is refused rather
+ * than turned into that many cases.
+ */
+const MAX_ERRORS_OUTSIDE_EXAMPLES = 100_000;
+
 const summarySchema = z.looseObject({
   example_count: z.number().nullish(),
-  errors_outside_of_examples_count: z.number().nullish(),
+  errors_outside_of_examples_count: z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_ERRORS_OUTSIDE_EXAMPLES)
+    .nullish(),
 });
 
 const STATUSES: Partial<Record<string, TestStatus>> = {

@@ -49,7 +49,7 @@ const SUMMARY =
   /^#\s*(tests|suites|pass|fail|cancelled|skipped|skip|todo|duration_ms|ok)\s+(\d+(?:\.\d+)?)\s*$/;
 /** Spaces per subtest level (TAP 14, node:test, Test::More). */
 const INDENT = 4;
-const YAML_MAX_CHARS = 16 * 1024;
+const YAML_MAX_CHARS = 8 * 1024;
 const DIAG_MAX_LINES = 50;
 
 export function isTap(head: string): boolean {
@@ -124,8 +124,10 @@ async function parseTap(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
       }
       if (line === '' || indent > yamlIndent || (indent === yamlIndent && !POINT.test(line))) {
         if (pending.yaml && pending.yamlChars < YAML_MAX_CHARS) {
-          pending.yaml.push(raw.slice(Math.min(indent, yamlIndent)));
-          pending.yamlChars += raw.length;
+          // clipped to the budget: one huge line must not take the YAML parser a long time
+          const text = raw.slice(Math.min(indent, yamlIndent), Math.min(indent, yamlIndent) + YAML_MAX_CHARS - pending.yamlChars);
+          pending.yaml.push(text);
+          pending.yamlChars += text.length + 1;
         }
         return;
       }
@@ -274,7 +276,9 @@ function toCase(
   const location = yaml.includes('location:') ? LOCATION.exec(yaml) : null;
   if (location?.[1] && location[2]) {
     testCase.file = location[1].replace(/^file:\/\//, '');
-    testCase.line = Number(location[2]);
+    const lineNumber = Number(location[2]);
+    // hundreds of digits make Infinity: no line of any file
+    if (Number.isSafeInteger(lineNumber)) testCase.line = lineNumber;
   }
   const duration = DURATION.exec(yaml)?.[1];
   if (duration !== undefined && Number.isFinite(Number(duration)))
@@ -309,11 +313,26 @@ function unescape(text: string): string {
   return text.includes('\\') ? text.replace(/\\([\\#])/g, '$1') : text;
 }
 
+/**
+ * A damaged block makes the YAML parser build an Error per problem, thousands on one long line:
+ * without stack traces (synchronous, so restored before anything else runs) and without pretty
+ * errors (each re-scans its whole line) that stays linear.
+ */
+function parseYamlQuietly(yaml: string): unknown {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return parseYaml(yaml, { prettyErrors: false });
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** The error text of a YAML diagnostic block (node: `error`, others: `message`), else the block. */
 function failureMessage(yaml: string): string | undefined {
   if (yaml.trim() === '') return undefined;
   try {
-    const value: unknown = parseYaml(yaml);
+    const value = parseYamlQuietly(yaml);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
       for (const key of ['error', 'message']) {
         const field: unknown = Reflect.get(value, key);

@@ -7,14 +7,17 @@
  * hostile inputs (multi-MiB attributes and lines, 10,000-deep nesting, …) run once per parser
  * with their time and peak memory recorded.
  *
- * Scale and replay: see fuzz-settings.ts (10,000 inputs per parser when CI=true). At CI scale the
- * figures are written to results.md beside this file.
+ * The registry is split into shards (collectors-<i>.test.ts), one test file each, so jest's
+ * workers run them side by side. Scale and replay: see fuzz-settings.ts (10,000 inputs per parser
+ * when CI=true). At CI scale each shard writes its figures to results/shard-<i>.json and
+ * results.md is composed from the shards' files.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Collector } from '../../src/collect/collector.js';
 import { COLLECTORS } from '../../src/collect/registry.js';
 import {
   FINDING_KINDS,
@@ -31,7 +34,8 @@ import { detectionHeads, slowestDetect, type DetectionHead } from './detection-h
 import { hostileInputs } from './hostile-inputs.js';
 import { applyMutations, mutationArbitrary, type Mutation } from './mutations.js';
 import { loadSeeds, type Seed } from './fuzz-seeds.js';
-import { ci, fuzzDir, fuzzSeed, huge, runs, writeResults } from './fuzz-settings.js';
+import { ci, fuzzSeed, huge, runs, traceFile, writeResults } from './fuzz-settings.js';
+import { writeShardResults } from './results-files.js';
 import { resultsMarkdown } from './results-table.js';
 
 /**
@@ -46,7 +50,6 @@ const ENTRY_EVERY = Number(process.env['CERTIFY_FUZZ_ENTRY_EVERY'] ?? 16);
  * parser keeping per-byte state) goes far past this.
  */
 const HOSTILE_RSS_BOUND = 512 * 1024 * 1024;
-const resultsFile = writeResults ? path.join(fuzzDir, 'results.md') : undefined;
 
 /** A `detect` over a 64 KiB head must stay far below this (a linear scan takes a few ms). */
 const DETECT_BOUND_MS = 250;
@@ -156,35 +159,6 @@ const started = performance.now();
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-beforeAll(() => {
-  // memory-backed where there is one: thousands of small writes and reads
-  workDir = mkdtempSync(path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'certify-fuzz-'));
-  findingsDir = path.join(workDir, 'findings');
-  mkdirSync(findingsDir);
-  heads = detectionHeads([...seedsByFormat.values()].flat(), DETECT_RANDOM_HEADS);
-  process.on('unhandledRejection', onUnhandled);
-  process.stdout.write(
-    `fuzz: ${runs} inputs per parser, ${COLLECTORS.length} parsers, oversized parts of ${huge} bytes, seed ${fuzzSeed} (replay: CERTIFY_FUZZ_SEED=${fuzzSeed})\n`,
-  );
-});
-
-afterAll(() => {
-  process.off('unhandledRejection', onUnhandled);
-  const totalMs = performance.now() - started;
-  const table = resultsMarkdown(figures, {
-    runs,
-    huge,
-    seed: fuzzSeed,
-    totalMs,
-    cores: availableParallelism(),
-    node: process.version,
-  });
-  process.stdout.write(`\n${table}\n`);
-  if (resultsFile && figures.length === COLLECTORS.length) writeFileSync(resultsFile, table);
-  const hasFindings = figures.some((f) => f.findings.length > 0);
-  if (!hasFindings) rmSync(workDir, { recursive: true, force: true });
-});
-
 function materialize(
   input: FuzzCase,
   own: readonly Seed[],
@@ -235,88 +209,135 @@ function materialize(
   }
 }
 
-describe.each(COLLECTORS.map((collector) => [collector.format, collector] as const))(
-  'fuzz %s',
-  (format, collector) => {
-    const own = [...(seedsByFormat.get(format) ?? [])].sort(
-      (a, b) => a.bytes.length - b.bytes.length,
-    );
-    const ownSmall = own.filter((seed) => seed.bytes.length <= SMALL_SEED_BYTES);
+/** The collectors of shard `shard` (1-based) of `of`: every `of`-th one, so kinds mix evenly. */
+export function shardOf(shard: number, of: number): Collector[] {
+  return COLLECTORS.filter((_collector, index) => index % of === shard - 1);
+}
 
-    it(
-      `${format}: every input gives a result or a positioned parse error, in bounded time and memory`,
-      async () => {
-        expect(own.length).toBeGreaterThan(0); // every format has real files to mutate
-        const figure = emptyFigures(format, own.length);
-        figures.push(figure);
-        const start = performance.now();
-        let saved = 0;
-        const save = (bytes: Buffer, finding: Finding | undefined) => {
-          if (!finding || saved >= 20) return;
-          finding.savedTo = path.join(findingsDir, `${format}-${++saved}.bin`);
-          writeFileSync(finding.savedTo, bytes);
-        };
-        await fc.assert(
-          fc.asyncProperty(fuzzCase, async (input) => {
-            const { bytes, recipe } = materialize(input, own, ownSmall);
-            figure.inputs++;
-            const direct = await parseDirect(collector, bytes, input.chunk);
-            if (record(figure, direct, `parse, chunks of ${input.chunk}: ${recipe}`, true))
-              save(bytes, figure.findings.at(-1));
-            const detection = detectDirect(bytes);
-            if (record(figure, detection, `detection: ${recipe}`, false))
-              save(bytes, figure.findings.at(-1));
-            if (figure.inputs % ENTRY_EVERY !== 0) return;
-            figure.entryRuns++;
-            const entry = await readThroughEntryPoint(workDir, `${format}.in`, bytes);
-            if (record(figure, entry, `readEvidenceFile: ${recipe}`, false))
-              save(bytes, figure.findings.at(-1));
-          }),
-          { numRuns: runs, seed: fuzzSeed, endOnFailure: true },
-        );
-        // The hostile inputs are built from a real file with records in it, not an empty one.
-        const base =
-          ownSmall.filter((seed) => seed.bytes.length <= HOSTILE_BASE_BYTES).at(-1) ?? own[0];
-        if (base && huge > 0) {
-          for (const hostile of hostileInputs(base.bytes, huge)) {
-            const { figure: hostileFigure, outcomes } = await runHostile(
-              collector,
-              workDir,
-              hostile.name,
-              hostile.bytes,
-            );
-            figure.hostile.push(hostileFigure);
-            if (hostileFigure.rssDelta > HOSTILE_RSS_BOUND) {
-              figure.findings.push({
-                kind: 'too-much-memory',
-                input: `hostile: ${hostile.name} (from ${base.name})`,
-                detail: `RSS grew ${(hostileFigure.rssDelta / 2 ** 20).toFixed(0)} MiB for ${hostile.bytes.length} bytes`,
-              });
-            }
-            for (const outcome of outcomes) {
-              if (record(figure, outcome, `hostile: ${hostile.name} (from ${base.name})`, false))
-                save(hostile.bytes, figure.findings.at(-1));
+/** Registers the fuzz tests for one shard of the registry. */
+export function fuzzShard(shard: number, of: number): void {
+  const shardCollectors = shardOf(shard, of);
+  beforeAll(() => {
+    // memory-backed where there is one: thousands of small writes and reads
+    workDir = mkdtempSync(
+      path.join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'certify-fuzz-'),
+    );
+    findingsDir = path.join(workDir, 'findings');
+    mkdirSync(findingsDir);
+    heads = detectionHeads([...seedsByFormat.values()].flat(), DETECT_RANDOM_HEADS);
+    process.on('unhandledRejection', onUnhandled);
+    process.stdout.write(
+      `fuzz: ${runs} inputs per parser, ${COLLECTORS.length} parsers, oversized parts of ${huge} bytes, seed ${fuzzSeed} (replay: CERTIFY_FUZZ_SEED=${fuzzSeed})\n`,
+    );
+  });
+
+  afterAll(() => {
+    process.off('unhandledRejection', onUnhandled);
+    const totalMs = performance.now() - started;
+    const settings = {
+      runs,
+      huge,
+      seeds: [fuzzSeed],
+      totalMs,
+      cores: availableParallelism(),
+      node: process.version,
+    };
+    const table = resultsMarkdown(figures, settings);
+    process.stdout.write(`\n${table}\n`);
+    if (writeResults && figures.length === shardCollectors.length)
+      writeShardResults(shard, of, figures, settings);
+    const hasFindings = figures.some((f) => f.findings.length > 0);
+    if (!hasFindings) rmSync(workDir, { recursive: true, force: true });
+  });
+
+  describe.each(shardCollectors.map((collector) => [collector.format, collector] as const))(
+    'fuzz %s',
+    (format, collector) => {
+      const own = [...(seedsByFormat.get(format) ?? [])].sort(
+        (a, b) => a.bytes.length - b.bytes.length,
+      );
+      const ownSmall = own.filter((seed) => seed.bytes.length <= SMALL_SEED_BYTES);
+
+      it(
+        `${format}: every input gives a result or a positioned parse error, in bounded time and memory`,
+        async () => {
+          expect(own.length).toBeGreaterThan(0); // every format has real files to mutate
+          const figure = emptyFigures(format, own.length);
+          figures.push(figure);
+          const start = performance.now();
+          let saved = 0;
+          const save = (bytes: Buffer, finding: Finding | undefined) => {
+            if (!finding || saved >= 20) return;
+            finding.savedTo = path.join(findingsDir, `${format}-${++saved}.bin`);
+            writeFileSync(finding.savedTo, bytes);
+          };
+          await fc.assert(
+            fc.asyncProperty(fuzzCase, async (input) => {
+              const { bytes, recipe } = materialize(input, own, ownSmall);
+              figure.inputs++;
+              if (traceFile) writeFileSync(traceFile, bytes);
+              const direct = await parseDirect(collector, bytes, input.chunk);
+              if (record(figure, direct, `parse, chunks of ${input.chunk}: ${recipe}`, true))
+                save(bytes, figure.findings.at(-1));
+              const detection = detectDirect(bytes);
+              if (record(figure, detection, `detection: ${recipe}`, false))
+                save(bytes, figure.findings.at(-1));
+              if (figure.inputs % ENTRY_EVERY !== 0) return;
+              figure.entryRuns++;
+              const entry = await readThroughEntryPoint(workDir, `${format}.in`, bytes);
+              if (record(figure, entry, `readEvidenceFile: ${recipe}`, false))
+                save(bytes, figure.findings.at(-1));
+            }),
+            { numRuns: runs, seed: fuzzSeed, endOnFailure: true },
+          );
+          // The hostile inputs are built from a real file with records in it, not an empty one.
+          const base =
+            ownSmall.filter((seed) => seed.bytes.length <= HOSTILE_BASE_BYTES).at(-1) ?? own[0];
+          if (base && huge > 0) {
+            for (const hostile of hostileInputs(base.bytes, huge)) {
+              const { figure: hostileFigure, outcomes } = await runHostile(
+                collector,
+                workDir,
+                hostile.name,
+                hostile.bytes,
+              );
+              figure.hostile.push(hostileFigure);
+              if (hostileFigure.rssDelta > HOSTILE_RSS_BOUND) {
+                figure.findings.push({
+                  kind: 'too-much-memory',
+                  input: `hostile: ${hostile.name} (from ${base.name})`,
+                  detail: `RSS grew ${(hostileFigure.rssDelta / 2 ** 20).toFixed(0)} MiB for ${hostile.bytes.length} bytes`,
+                });
+              }
+              for (const outcome of outcomes) {
+                if (record(figure, outcome, `hostile: ${hostile.name} (from ${base.name})`, false))
+                  save(hostile.bytes, figure.findings.at(-1));
+              }
             }
           }
-        }
-        const detection = slowestDetect((head) => collector.detect(head), heads);
-        figure.detectHeads = heads.length;
-        figure.slowestDetectMs = detection.ms;
-        if (detection.threw !== undefined || detection.ms > DETECT_BOUND_MS) {
-          figure.findings.push({
-            kind: detection.threw === undefined ? 'too-slow' : 'crash',
-            input: `detect() on a 64 KiB head: ${detection.name}`,
-            detail: detection.threw ?? `${detection.ms.toFixed(0)} ms`,
-          });
-        }
-        figure.totalMs = performance.now() - start;
-        expect(unhandled).toEqual([]);
-        expect(summarize(figure.findings)).toEqual([]);
-      },
-      60 * 60 * 1000,
-    );
-  },
-);
+          const detection = slowestDetect((head) => collector.detect(head), heads);
+          figure.detectHeads = heads.length;
+          figure.slowestDetectMs = detection.ms;
+          if (detection.threw !== undefined || detection.ms > DETECT_BOUND_MS) {
+            figure.findings.push({
+              kind: detection.threw === undefined ? 'too-slow' : 'crash',
+              input: `detect() on a 64 KiB head: ${detection.name}`,
+              detail: detection.threw ?? `${detection.ms.toFixed(0)} ms`,
+            });
+          }
+          figure.totalMs = performance.now() - start;
+          process.stdout.write(
+            `fuzz ${format}: ${figure.inputs} inputs (${figure.entryRuns} through readEvidenceFile), ${figure.hostile.length} hostile, ` +
+              `${figure.findings.length} findings, ${(figure.totalMs / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB\n`,
+          );
+          expect(unhandled).toEqual([]);
+          expect(summarize(figure.findings)).toEqual([]);
+        },
+        60 * 60 * 1000,
+      );
+    },
+  );
+}
 
 /** The first findings of each kind, readable in a failure message. */
 function summarize(findings: readonly Finding[]): string[] {

@@ -1,0 +1,4 @@
+// Shard 1 of 4 of the fuzz suite over every parser (see fuzz-collectors.ts).
+import { fuzzShard } from './fuzz-collectors.js';
+
+fuzzShard(1, 4);
