@@ -5084,7 +5084,7 @@ function messageOf(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(27017);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2565);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -5093,7 +5093,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 27017:
+/***/ 2565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6095,6 +6095,7 @@ function* decodePieces(decoder, chunk) {
 
 ;// CONCATENATED MODULE: ./src/collect/read/lines.ts
 
+
 /**
  * Calls `onLine(text, start, end, lineNumber)` for every line of a stream, decoding UTF-8
  * incrementally: the line is `text.slice(start, end)`, without its `\n` or `\r\n`. No string is
@@ -6134,24 +6135,43 @@ async function scanLines(chunks, onLine) {
         if (start < piece.length)
             pending.push(piece.slice(start));
     };
-    for await (const chunk of chunks) {
-        for (const piece of decodePieces(decoder, chunk)) {
-            if (first && piece !== '') {
-                first = false;
-                scan(piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
-            }
-            else {
-                scan(piece);
+    try {
+        for await (const chunk of chunks) {
+            for (const piece of decodePieces(decoder, chunk)) {
+                if (first && piece !== '') {
+                    first = false;
+                    scan(piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+                }
+                else {
+                    scan(piece);
+                }
             }
         }
+        scan(decoder.decode());
+        if (pending.length > 0) {
+            const line = pending.join('');
+            pending = [];
+            deliver(line, 0, line.length);
+        }
     }
-    scan(decoder.decode());
-    if (pending.length > 0) {
-        const line = pending.join('');
-        pending = [];
-        deliver(line, 0, line.length);
+    catch (error) {
+        throw positionedLineError(error, lineNumber);
     }
     return lineNumber;
+}
+/**
+ * A line handler that hits an engine limit (a regular expression out of backtracking stack on a
+ * multi-megabyte line, a string too long to build) fails with a RangeError that names no place:
+ * say which line it was, like any other parse error. Errors of the stream or the parser pass as
+ * they are.
+ */
+function positionedLineError(error, lineNumber) {
+    if (!(error instanceof RangeError))
+        return error;
+    return new src_errors/* EvidenceParseError */.zS(`line too long or too complex to read (${error.message})`, {
+        line: Math.max(lineNumber, 1),
+        column: 1,
+    });
 }
 /**
  * Calls `onLine` for every line of a stream (without its `\n` or `\r\n`), decoding UTF-8
@@ -6184,35 +6204,40 @@ async function scanLineBytes(chunks, onLine) {
         const end = newline > from && bytes[newline - 1] === 13 ? newline - 1 : newline;
         onLine(bytes, from, end, ++lineNumber);
     };
-    for await (const chunk of chunks) {
-        const length = chunk.length;
-        let start = 0;
-        let i = 0;
+    try {
+        for await (const chunk of chunks) {
+            const length = chunk.length;
+            let start = 0;
+            let i = 0;
+            if (pending.length > 0) {
+                while (i < length && chunk[i] !== 10)
+                    i++;
+                if (i === length) {
+                    pending.push(Buffer.from(chunk));
+                    continue;
+                }
+                const line = Buffer.concat([...pending, chunk.subarray(0, i)]);
+                pending = [];
+                deliver(line, 0, line.length);
+                start = ++i;
+            }
+            // a plain loop over the bytes: faster than a native indexOf call per (short) line
+            for (; i < length; i++) {
+                if (chunk[i] === 10) {
+                    deliver(chunk, start, i);
+                    start = i + 1;
+                }
+            }
+            if (start < length)
+                pending.push(Buffer.from(chunk.subarray(start)));
+        }
         if (pending.length > 0) {
-            while (i < length && chunk[i] !== 10)
-                i++;
-            if (i === length) {
-                pending.push(Buffer.from(chunk));
-                continue;
-            }
-            const line = Buffer.concat([...pending, chunk.subarray(0, i)]);
-            pending = [];
+            const line = Buffer.concat(pending);
             deliver(line, 0, line.length);
-            start = ++i;
         }
-        // a plain loop over the bytes: faster than a native indexOf call per (short) line
-        for (; i < length; i++) {
-            if (chunk[i] === 10) {
-                deliver(chunk, start, i);
-                start = i + 1;
-            }
-        }
-        if (start < length)
-            pending.push(Buffer.from(chunk.subarray(start)));
     }
-    if (pending.length > 0) {
-        const line = Buffer.concat(pending);
-        deliver(line, 0, line.length);
+    catch (error) {
+        throw positionedLineError(error, lineNumber);
     }
     return lineNumber;
 }
@@ -6611,12 +6636,24 @@ function schemaError(error, base, at) {
 
 ;// CONCATENATED MODULE: ./src/collect/read/text.ts
 
+/**
+ * Largest file a format read whole may be. Such a document is held as a string and then as
+ * objects, tens of times its size (benchmark reports are kilobytes): a file near the evidence
+ * size limit would exhaust memory instead of being reported.
+ */
+const MAX_WHOLE_TEXT_BYTES = 64 * 1024 * 1024;
 /** Reads a whole stream as UTF-8 text, dropping a leading BOM. For formats read whole. */
 async function readText(chunks) {
     const decoder = new TextDecoder('utf-8');
     let text = '';
-    for await (const chunk of chunks)
+    let bytes = 0;
+    for await (const chunk of chunks) {
+        bytes += chunk.length;
+        if (bytes > MAX_WHOLE_TEXT_BYTES) {
+            throw new src_errors/* EvidenceParseError */.zS(`over ${MAX_WHOLE_TEXT_BYTES / (1024 * 1024)} MiB, too big for a format that is read whole (real reports are far smaller)`, { line: 1, column: 1 });
+        }
         text += decoder.decode(chunk, { stream: true });
+    }
     text += decoder.decode();
     return stripBom(text);
 }
@@ -6656,7 +6693,60 @@ async function readJson(chunks) {
     return parseJsonText(await readText(chunks));
 }
 
+;// CONCATENATED MODULE: ./src/collect/read/zod-first-issue.ts
+
+/**
+ * The first problem with `value`, found element by element in the arrays `schema` describes
+ * (through objects, arrays and optional or nullable members), or undefined when there is none
+ * there. zod itself reports every bad element: a hostile million-entry array of `{}` would cost
+ * seconds and hundreds of MB before the first issue could be named. Call it before
+ * `schema.safeParse`, which then sees only values whose arrays are sound.
+ */
+function firstArrayIssue(schema, value) {
+    return walk(schema, value, 0);
+}
+/** Deeper schemas than this are not descended (ours are a few levels; zod still checks the rest). */
+const MAX_SCHEMA_DEPTH = 16;
+function walk(schema, value, depth) {
+    if (depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const inner = schema instanceof schemas/* ZodOptional */.IiU || schema instanceof schemas/* ZodNullable */.l1C ? schema.unwrap() : schema;
+    if (inner instanceof schemas/* ZodArray */.naA && Array.isArray(value)) {
+        const element = inner.element;
+        // nothing to find in a list of anything (checked entry by entry later): a safeParse per
+        // element of a million-entry list would cost seconds
+        if (!(element instanceof schemas/* ZodType */.aRx) || element instanceof schemas/* ZodUnknown */._aJ || element instanceof schemas/* ZodAny */.Mlh)
+            return undefined;
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            // a huge array inside the element is searched the same way before zod sees the element
+            const nested = walk(element, item, depth + 1);
+            if (nested)
+                return { path: [index, ...nested.path], error: nested.error };
+            const parsed = element.safeParse(item);
+            if (!parsed.success)
+                return { path: [index], error: parsed.error };
+        }
+        return undefined;
+    }
+    if (inner instanceof schemas/* ZodObject */.bvH && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const shape = inner.shape;
+        if (typeof shape !== 'object' || shape === null)
+            return undefined;
+        for (const [key, member] of Object.entries(shape)) {
+            const field = Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
+            if (!Array.isArray(field) && (typeof field !== 'object' || field === null))
+                continue;
+            const nested = walk(member, field, depth + 1);
+            if (nested)
+                return { path: [key, ...nested.path], error: nested.error };
+        }
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/collect/benchmarks/json-input.ts
+
 
 
 
@@ -6682,6 +6772,10 @@ async function readValidDocument(input, schema, format) {
 }
 /** Checks the document's outer shape; a mismatch names the JSON path of the first problem. */
 function validDocument(schema, value, format) {
+    const early = firstArrayIssue(schema, value);
+    if (early) {
+        throw new src_errors/* EvidenceParseError */.zS(`not ${format}: ${describeIssue(early.error, jsonPathText('', early.path))}`, { line: 1, column: 1 });
+    }
     const result = schema.safeParse(value);
     if (result.success)
         return result.data;
@@ -6691,25 +6785,35 @@ function validDocument(schema, value, format) {
     });
 }
 /**
+ * Entries that may be skipped before a list is judged not to be benchmark results at all. A
+ * rejected entry costs zod tens of times an accepted one: millions of `{}` would take minutes.
+ */
+const MAX_SKIPPED_ENTRIES = 1000;
+/**
  * The entries of a list that match `schema`; each one that does not is skipped with a warning
  * naming its JSON path, so one damaged entry does not hide the others.
  */
 function validEntries(items, schema, path, out) {
     const kept = [];
+    let skipped = 0;
     items.forEach((item, index) => {
         const result = schema.safeParse(item);
-        if (result.success)
+        if (result.success) {
             kept.push({ entry: result.data, index });
-        else
-            out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
+            return;
+        }
+        if (++skipped > MAX_SKIPPED_ENTRIES) {
+            throw new src_errors/* EvidenceParseError */.zS(`more than ${MAX_SKIPPED_ENTRIES} entries of ${path === '' ? 'the list' : path} are not benchmark results (${path}[${index}]: ${describeIssue(result.error)})`, { line: 1, column: 1 });
+        }
+        out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
     });
     return kept;
 }
-function describeIssue(error) {
+function describeIssue(error, base = '') {
     const issue = error.issues[0];
     if (!issue)
         return 'unexpected shape';
-    const where = jsonPathText('', issue.path);
+    const where = jsonPathText(base, issue.path);
     return where === '' ? issue.message : `${where}: ${issue.message}`;
 }
 
@@ -7361,7 +7465,8 @@ const criterionTextCollector = {
     parse: (input) => readTextSeries(input, 'Criterion', (out) => new CriterionReader(out)),
 };
 const ESTIMATE = /^\s+\[(\S+) (\S+) (\S+) (\S+) (\S+) (\S+)\]\s*$/;
-const COLLECTING = /^Benchmarking (.+): Collecting (\d+) samples/;
+/** What follows the name in "Benchmarking <name>: Collecting <n> samples …" (found from the end). */
+const COLLECTING = /^: Collecting (\d+) samples/;
 /** `change: [-2.1% -0.3% +1.6%] (p = …)`, or its `time:` line under a bare `change:` (with throughput). */
 const CHANGE = /^\s+(?:change|time):\s+(\[[+-]?[\d.]+% [+-]?[\d.]+% [+-]?[\d.]+%\].*)$/;
 const VERDICT = /^\s+(No change in performance detected|Performance has (?:regressed|improved)|Change within noise threshold)\.\s*$/;
@@ -7416,9 +7521,20 @@ class CriterionReader {
             this.readThroughput(this.current.name, text);
         }
         else {
-            const collecting = COLLECTING.exec(text);
-            if (collecting?.[1])
-                this.collecting = { name: collecting[1], samples: Number(collecting[2]) };
+            this.readCollecting(text);
+        }
+    }
+    /** The name may hold ": " itself; `(.+): Collecting` would backtrack over a multi-megabyte line. */
+    readCollecting(text) {
+        if (!text.startsWith('Benchmarking '))
+            return;
+        const at = text.lastIndexOf(': Collecting ');
+        const collecting = at > 'Benchmarking '.length ? COLLECTING.exec(text.slice(at, at + 40)) : null;
+        if (collecting?.[1]) {
+            this.collecting = {
+                name: text.slice('Benchmarking '.length, at),
+                samples: Number(collecting[1]),
+            };
         }
     }
     samplesOf(name) {
@@ -8089,7 +8205,7 @@ const juliaJsonCollector = {
         const [, groups] = await readValidDocument(input, julia_json_DOCUMENT, 'BenchmarkTools.jl JSON');
         const out = new SeriesCollector();
         groups.forEach((group, index) => {
-            walk(group, [], `[1][${index}]`, out);
+            julia_json_walk(group, [], `[1][${index}]`, out);
         });
         return out.result('no TrialEstimate in the BenchmarkTools.jl JSON', { line: 1 });
     },
@@ -8106,7 +8222,7 @@ const julia_json_ESTIMATE = schemas/* object */.Ikc({
     allocs: schemas/* number */.aig(),
     params: schemas/* tuple */.PVZ([schemas/* string */.YjP(), schemas/* unknown */.L5J()]),
 });
-function walk(value, labels, path, out) {
+function julia_json_walk(value, labels, path, out) {
     const node = NODE.safeParse(value);
     if (!node.success) {
         out.warn(`${path}: not a ["type", {…}] pair; skipped`);
@@ -8122,7 +8238,7 @@ function walk(value, labels, path, out) {
             out.warn(`${path}: groups nested deeper than ${MAX_DEPTH}; skipped`);
         else
             for (const [key, child] of Object.entries(group.data.data))
-                walk(child, [...labels, key], `${path}.data["${key}"]`, out);
+                julia_json_walk(child, [...labels, key], `${path}.data["${key}"]`, out);
     }
     else if (type === 'TrialEstimate') {
         const estimate = julia_json_ESTIMATE.safeParse(body);
@@ -8621,12 +8737,31 @@ async function streamXml(chunks, handlers) {
     let depth = 0;
     /** Set by the opentag handler (a closure, so held in an object the checks below can see change). */
     const seen = { root: false };
+    // saxes counts columns from 0 at a line's start (before its first character); ours are 1-based
+    const position = () => ({ line: parser.line, column: Math.max(1, parser.column) });
     const fail = (reason) => {
-        failure ??= new src_errors/* EvidenceParseError */.zS(reason, { line: parser.line, column: parser.column });
+        failure ??= new src_errors/* EvidenceParseError */.zS(reason, position());
     };
     parser.on('error', (error) => {
         fail(error.message.replace(/^(?:[^:]*:)?\d+:\d+: /, ''));
+        // Stop at the first error: saxes would go on and report (and build an Error for) every
+        // later character, which makes a file of NUL bytes cost seconds per megabyte.
+        throw failure ?? new src_errors/* EvidenceParseError */.zS(error.message, position());
     });
+    /** Feeds saxes; an error a handler throws without a position gets the parser's. */
+    const feed = (write) => {
+        try {
+            write();
+        }
+        catch (error) {
+            if (error instanceof src_errors/* EvidenceParseError */.zS && error.position.line === undefined) {
+                throw new src_errors/* EvidenceParseError */.zS(error.reason, position());
+            }
+            throw error;
+        }
+        if (failure)
+            throw failure;
+    };
     const onText = handlers.text?.bind(handlers);
     const wantsText = onText && handlers.wantsText ? handlers.wantsText.bind(handlers) : undefined;
     const deliver = (text) => {
@@ -8679,17 +8814,14 @@ async function streamXml(chunks, handlers) {
                     text = text.slice(1);
                 first = false;
             }
-            parser.write(text);
-            if (failure)
-                throw failure;
+            feed(() => parser.write(text));
         }
     }
-    parser.write(decoder.decode());
-    parser.close();
-    if (failure)
-        throw failure;
+    feed(() => parser.write(decoder.decode()));
+    feed(() => parser.close());
     if (!seen.root)
-        throw new src_errors/* EvidenceParseError */.zS('no XML root element (empty or truncated file)', { line: parser.line, column: parser.column });
+        throw new src_errors/* EvidenceParseError */.zS('no XML root element (empty or truncated file)', position());
+    return position(); // the end of the document, for checks a reader makes once it has seen it all
 }
 function localName(name) {
     const colon = name.indexOf(':');
@@ -9088,10 +9220,11 @@ class CoberturaReader {
     }
     lineElement(attributes, open) {
         const numberText = attributes['number'] ?? '';
-        if (!/^\s*[-+]?\d+\s*$/.test(numberText)) {
+        const number = Number(numberText);
+        // (hundreds of digits pass the pattern and make Infinity)
+        if (!/^\s*[-+]?\d+\s*$/.test(numberText) || !Number.isSafeInteger(number)) {
             throw new src_errors/* EvidenceParseError */.zS(`<line number="${numberText}"> in ${open.file.path}: line number is not an integer`);
         }
-        const number = Number(numberText);
         const hits = this.number(attributes['hits'] ?? '', 'hits', `<line number="${numberText}"> in ${open.file.path}`);
         if (number < 1) {
             this.ignoredLines++;
@@ -9166,7 +9299,9 @@ function branchesOf(attributes) {
     const match = CONDITION_COVERAGE.exec(attributes['condition-coverage'] ?? '');
     if (!match)
         return undefined;
-    return { covered: Number(match[1]), total: Number(match[2]) };
+    const covered = Number(match[1]);
+    const total = Number(match[2]);
+    return Number.isSafeInteger(covered) && Number.isSafeInteger(total) ? { covered, total } : undefined;
 }
 /**
  * Cobertura's root is <coverage>, as is Clover's: Clover has a `clover` attribute and a
@@ -9837,8 +9972,10 @@ class TextReportReader {
         if (this.inSummary) {
             const match = SUMMARY_LINE.exec(line.trim());
             const metric = match ? METRIC_OF_LABEL[match[1] ?? ''] : undefined;
-            if (match && metric) {
-                this.summary.set(metric, { covered: Number(match[2]), total: Number(match[3]) });
+            const covered = Number(match?.[2]);
+            const total = Number(match?.[3]);
+            if (match && metric && Number.isSafeInteger(covered) && Number.isSafeInteger(total)) {
+                this.summary.set(metric, { covered, total });
                 return;
             }
             this.inSummary = false;
@@ -10045,7 +10182,8 @@ const DETAIL_KEYS = new Set(['DA', 'BRDA', 'FN', 'FNDA', 'FNL', 'FNA']);
 /** Record types that carry nothing Certify counts (test name, version, MC/DC conditions). */
 const IGNORED_KEYS = new Set(['TN', 'VER', 'MCDC', 'MCF', 'MCH']);
 const INTEGER = /^-?\d+$/;
-const COUNT = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+// Digits and exponent bounded so every count is a finite number (a 400-digit count or 1e999 is Infinity).
+const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?$/;
 const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
 /**
  * Room for the numbers of the section being read (sections come one after another, so one
@@ -10358,7 +10496,7 @@ class LcovReader {
             default: {
                 if (!isSummaryKey(key))
                     return;
-                if (!/^\d+$/.test(value))
+                if (!/^\d{1,15}$/.test(value))
                     fail(`${key}: record is not a count`);
                 record.declared[key] = Number(value);
             }
@@ -10624,12 +10762,18 @@ class RecordProblems {
         }));
     }
 }
-/** A count attribute as written by coverage tools: a plain non-negative integer. */
+/**
+ * A count attribute as written by coverage tools: a plain non-negative integer. Digits beyond
+ * 2^53 (a hostile `count="1111…"` overflows to Infinity) are no count.
+ */
 function countValue(text) {
     if (text === undefined)
         return undefined;
     const trimmed = text.trim();
-    return /^\d+$/.test(trimmed) ? Number(trimmed) : undefined;
+    if (!/^\d+$/.test(trimmed))
+        return undefined;
+    const value = Number(trimmed);
+    return Number.isSafeInteger(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/clover-xml.ts
@@ -10674,8 +10818,8 @@ const cloverXmlCollector = {
 };
 async function parseClover(input) {
     const reader = new CloverReader();
-    await streamXml(input.chunks, reader);
-    return reader.finish();
+    const end = await streamXml(input.chunks, reader);
+    return reader.finish(end);
 }
 class CloverReader {
     files = new Map();
@@ -10740,9 +10884,9 @@ class CloverReader {
         };
         this.files.set(path, this.current);
     }
-    finish() {
+    finish(end) {
         if (!this.sawProject)
-            throw new src_errors/* EvidenceParseError */.zS('not a Clover report: no <project> element under <coverage>');
+            throw new src_errors/* EvidenceParseError */.zS('not a Clover report: no <project> element under <coverage>', end);
         const diagnostics = this.problems.diagnostics();
         const excerpts = [];
         const fromMetrics = [];
@@ -11054,7 +11198,12 @@ const goCoverprofileCollector = {
     },
     parse: parseGoProfile,
 };
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+/**
+ * The part after the file name, as ParseProfiles matches it. The file name itself is found with
+ * lastIndexOf, not `(.+):` in one expression: on a multi-megabyte line that expression backtracks
+ * once per byte, and V8 can run out of regexp stack ("Maximum call stack size exceeded").
+ */
+const POSITION = /^(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 /** Longest block (in lines) given line detail; longer ones are hostile or broken, not Go code. */
 const MAX_BLOCK_LINES = 100_000;
 async function parseGoProfile(input) {
@@ -11087,11 +11236,13 @@ class GoProfileReader {
         }
         if (line.trim() === '')
             return;
-        const match = BLOCK.exec(line);
+        const colon = line.lastIndexOf(':');
+        const match = colon > 0 ? POSITION.exec(line.slice(colon + 1)) : null;
         if (!match) {
             throw new src_errors/* EvidenceParseError */.zS(`not a cover profile block ("file:startLine.startCol,endLine.endCol numStmt count"): ${quote(line)}`, { line: lineNumber, column: 1 });
         }
-        const [, file = '', startLine, startCol, endLine, endCol, statements, count] = match;
+        const file = line.slice(0, colon);
+        const [, startLine, startCol, endLine, endCol, statements, count] = match;
         const key = `${startLine}.${startCol},${endLine}.${endCol}`;
         let blocks = this.files.get(file);
         if (!blocks) {
@@ -11104,6 +11255,14 @@ class GoProfileReader {
             statements: Number(statements),
             count: Number(count),
         };
+        const outOfRange = ['startLine', 'endLine', 'statements', 'count'].find((field) => !Number.isSafeInteger(block[field]));
+        if (outOfRange) {
+            // hundreds of digits make Infinity: no count or line go test wrote
+            throw new src_errors/* EvidenceParseError */.zS(`${outOfRange} is out of range: ${quote(line)}`, {
+                line: lineNumber,
+                column: 1,
+            });
+        }
         const previous = blocks.get(key);
         if (!previous) {
             blocks.set(key, block);
@@ -11112,11 +11271,15 @@ class GoProfileReader {
         if (previous.statements !== block.statements) {
             throw new src_errors/* EvidenceParseError */.zS(`inconsistent statement count for ${file}:${key}: ${previous.statements} before, ${block.statements} here`, { line: lineNumber, column: line.lastIndexOf(' ', line.lastIndexOf(' ') - 1) + 2 });
         }
-        previous.count = this.mode === 'set' ? Math.max(previous.count, block.count) : previous.count + block.count;
+        previous.count =
+            this.mode === 'set' ? Math.max(previous.count, block.count) : previous.count + block.count;
     }
     finish() {
         if (this.mode === undefined) {
-            throw new src_errors/* EvidenceParseError */.zS('empty file, expected "mode: set|count|atomic"', { line: 1, column: 1 });
+            throw new src_errors/* EvidenceParseError */.zS('empty file, expected "mode: set|count|atomic"', {
+                line: 1,
+                column: 1,
+            });
         }
         const diagnostics = [];
         if (this.mixedModes) {
@@ -11173,8 +11336,12 @@ function quote(line) {
 ;// CONCATENATED MODULE: ./src/collect/coverage/json-values.ts
 
 
+
 /** A value collected by walkJson, checked against its schema; a mismatch names path and position. */
 function checkJson(schema, value, path, at) {
+    const early = firstArrayIssue(schema, value);
+    if (early)
+        throw schemaError(early.error, jsonPathText('', [...path, ...early.path]), at);
     const parsed = schema.safeParse(value);
     if (!parsed.success)
         throw schemaError(parsed.error, jsonPathText('', path), at);
@@ -11629,7 +11796,9 @@ const RECORD = /^\s*([^\s:]+):\s*(\d+):/;
 const RECORD_PREFIX = /^\s*[^\s:]+:\s*\d+/;
 const gcov_text_COUNT = /^(\d+(?:\.\d+)?)([kMGTPEZY]?)\*?$/;
 const BRANCH = /^branch\s+(\d+)\s+(?:taken\s+(\S+)|never executed)/;
-const gcov_text_FUNCTION = /^function\s+.+\s+called\s+(\S+)\s+returned\b/;
+// Demangled names hold spaces, so the name is not matched: the count is found after the last
+// " called " (a pattern like /^function\s+.+\s+called\s+/ backtracks cubically on a long line).
+const FUNCTION_CALLED = /^\s+called\s+(\S+)\s+returned\b/;
 const SEPARATOR = '------------------';
 async function parseGcov(input) {
     const builders = new Map();
@@ -11655,6 +11824,9 @@ async function parseGcov(input) {
         if (record) {
             const [prefix, field = '', number = ''] = record;
             const lineNo = Number(number);
+            if (!Number.isSafeInteger(lineNo)) {
+                throw new src_errors/* EvidenceParseError */.zS(`line number ${number.slice(0, 40)} is out of range`, { line: lineNumber, column: line.indexOf(number) + 1 });
+            }
             if (lineNo === 0) {
                 const tag = /^Source:(.*)$/.exec(line.slice(prefix.length));
                 if (tag) {
@@ -11688,7 +11860,7 @@ async function parseGcov(input) {
             source.branches.set(key, (source.branches.get(key) ?? false) || taken);
             return;
         }
-        const fn = gcov_text_FUNCTION.exec(line);
+        const fn = functionLine(line);
         if (fn) {
             requireSource(current, lineNumber).builder.addFunctions(amountOf(fn[1] ?? '0') > 0 ? 1 : 0, 1);
             return;
@@ -11716,6 +11888,15 @@ async function parseGcov(input) {
     });
     return { data: coverageOf(files), diagnostics };
 }
+/** `function NAME called N returned …`: the match of the part from " called " on, if it is one. */
+function functionLine(line) {
+    if (!line.startsWith('function') || !/^function\s/.test(line))
+        return null;
+    const called = line.lastIndexOf(' called ');
+    if (called <= 'function'.length)
+        return null;
+    return FUNCTION_CALLED.exec(line.slice(called));
+}
 function requireSource(current, lineNumber) {
     if (!current)
         throw new src_errors/* EvidenceParseError */.zS('branch or function line before any "-:0:Source:" line', { line: lineNumber, column: 1 });
@@ -11727,7 +11908,11 @@ function countOf(field) {
         return null;
     if (field === '#####' || field === '=====')
         return 0;
-    return gcov_text_COUNT.test(field) ? amountOf(field) : undefined;
+    if (!gcov_text_COUNT.test(field))
+        return undefined;
+    const count = amountOf(field);
+    // hundreds of digits overflow to Infinity: not a count anyone measured
+    return Number.isFinite(count) && count <= Number.MAX_SAFE_INTEGER ? count : undefined;
 }
 const SCALE = { k: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15, E: 1e18, Z: 1e21, Y: 1e24 };
 /** A gcov amount: a count, a `-H` count like `1.2k`, or a percentage like `67%`. */
@@ -12106,10 +12291,16 @@ const via = schemas/* union */.KCZ([
         severity: npmSeverity.optional(),
     }),
 ]);
+/**
+ * Causes read per package. `via` only names the package's advisories and vulnerable
+ * dependencies (detail, not counts); real ones list a few. A hostile million-entry list is read
+ * this far, not validated whole.
+ */
+const VIA_READ = 200;
 const vulnerability = schemas/* looseObject */._H3({
     name: schemas/* string */.YjP().optional(),
     severity: npmSeverity,
-    via: schemas/* array */.YOg(via).optional(),
+    via: schemas/* array */.YOg(schemas/* unknown */.L5J()).optional(),
 });
 const advisory = schemas/* looseObject */._H3({
     id: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional(),
@@ -12234,7 +12425,12 @@ class NpmAuditReader {
         const advisories = [];
         const ids = [];
         const dependencies = [];
-        for (const cause of entry.via ?? []) {
+        const causes = entry.via ?? [];
+        for (const [index, item] of causes.slice(0, VIA_READ).entries()) {
+            const checked = via.safeParse(item);
+            if (!checked.success)
+                throw schemaError(checked.error, `vulnerabilities[${JSON.stringify(key)}].via[${index}]`, at);
+            const cause = checked.data;
             if (typeof cause === 'string') {
                 dependencies.push(cause);
                 continue;
@@ -12244,6 +12440,8 @@ class NpmAuditReader {
         }
         if (dependencies.length > 0)
             advisories.push(`Depends on vulnerable versions of ${dependencies.join(', ')}`);
+        if (causes.length > VIA_READ)
+            advisories.push(`… and ${causes.length - VIA_READ} more causes`);
         this.add(entry.severity, {
             tool: TOOL,
             ruleId: ids.length > 0
@@ -13547,7 +13745,8 @@ function dart_json_text(value) {
     return typeof value === 'string' ? value : undefined;
 }
 function numeric(value) {
-    return typeof value === 'number' ? value : undefined;
+    // JSON.parse turns 1e999 into Infinity: no time anyone measured
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/tests/go-test-json.ts
@@ -14372,7 +14571,7 @@ function lineOf(value, suite) {
     if (value === undefined || !/^\s*\d+\s*$/.test(value))
         return undefined;
     const line = Number(value) + (suite?.name === 'pytest' ? 1 : 0);
-    return line >= 1 ? line : undefined;
+    return line >= 1 && Number.isSafeInteger(line) ? line : undefined;
 }
 /** Seconds as written by the producer, tolerating locale-formatted numbers. */
 function durationOf(value) {
@@ -14866,9 +15065,19 @@ const exampleSchema = schemas/* looseObject */._H3({
     exception: schemas/* looseObject */._H3({ class: schemas/* string */.YjP().nullish(), message: schemas/* string */.YjP().nullish() })
         .nullish(),
 });
+/**
+ * RSpec counts one error per spec file that fails to load or per failing suite-level hook; each
+ * becomes an error case here, so a count no suite could have (a hostile 9e15) is refused rather
+ * than turned into that many cases.
+ */
+const MAX_ERRORS_OUTSIDE_EXAMPLES = 100_000;
 const rspec_json_summarySchema = schemas/* looseObject */._H3({
     example_count: schemas/* number */.aig().nullish(),
-    errors_outside_of_examples_count: schemas/* number */.aig().nullish(),
+    errors_outside_of_examples_count: schemas/* number */.aig()
+        .int()
+        .nonnegative()
+        .max(MAX_ERRORS_OUTSIDE_EXAMPLES)
+        .nullish(),
 });
 const rspec_json_STATUSES = {
     passed: 'passed',
@@ -15015,7 +15224,7 @@ const BAIL = /^Bail out!\s*(.*)$/;
 const SUMMARY = /^#\s*(tests|suites|pass|fail|cancelled|skipped|skip|todo|duration_ms|ok)\s+(\d+(?:\.\d+)?)\s*$/;
 /** Spaces per subtest level (TAP 14, node:test, Test::More). */
 const INDENT = 4;
-const YAML_MAX_CHARS = 16 * 1024;
+const YAML_MAX_CHARS = 8 * 1024;
 const DIAG_MAX_LINES = 50;
 function isTap(head) {
     for (const raw of head.split('\n', 200)) {
@@ -15077,8 +15286,10 @@ async function parseTap(chunks) {
             }
             if (line === '' || indent > yamlIndent || (indent === yamlIndent && !POINT.test(line))) {
                 if (pending.yaml && pending.yamlChars < YAML_MAX_CHARS) {
-                    pending.yaml.push(raw.slice(Math.min(indent, yamlIndent)));
-                    pending.yamlChars += raw.length;
+                    // clipped to the budget: one huge line must not take the YAML parser a long time
+                    const text = raw.slice(Math.min(indent, yamlIndent), Math.min(indent, yamlIndent) + YAML_MAX_CHARS - pending.yamlChars);
+                    pending.yaml.push(text);
+                    pending.yamlChars += text.length + 1;
                 }
                 return;
             }
@@ -15220,7 +15431,10 @@ function tap_toCase(point, yaml, subtests, groups, wantsMessage, failedChild) {
     const location = yaml.includes('location:') ? LOCATION.exec(yaml) : null;
     if (location?.[1] && location[2]) {
         testCase.file = location[1].replace(/^file:\/\//, '');
-        testCase.line = Number(location[2]);
+        const lineNumber = Number(location[2]);
+        // hundreds of digits make Infinity: no line of any file
+        if (Number.isSafeInteger(lineNumber))
+            testCase.line = lineNumber;
     }
     const duration = tap_DURATION.exec(yaml)?.[1];
     if (duration !== undefined && Number.isFinite(Number(duration)))
@@ -15249,12 +15463,27 @@ function splitDirective(text) {
 function tap_unescape(text) {
     return text.includes('\\') ? text.replace(/\\([\\#])/g, '$1') : text;
 }
+/**
+ * A damaged block makes the YAML parser build an Error per problem, thousands on one long line:
+ * without stack traces (synchronous, so restored before anything else runs) and without pretty
+ * errors (each re-scans its whole line) that stays linear.
+ */
+function parseYamlQuietly(yaml) {
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    try {
+        return (0,dist/* parse */.qg)(yaml, { prettyErrors: false });
+    }
+    finally {
+        Error.stackTraceLimit = limit;
+    }
+}
 /** The error text of a YAML diagnostic block (node: `error`, others: `message`), else the block. */
 function failureMessage(yaml) {
     if (yaml.trim() === '')
         return undefined;
     try {
-        const value = (0,dist/* parse */.qg)(yaml);
+        const value = parseYamlQuietly(yaml);
         if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
             for (const key of ['error', 'message']) {
                 const field = Reflect.get(value, key);
@@ -16177,8 +16406,12 @@ function excessiveNesting(text) {
             else if (token === ']' || token === '}') {
                 flowDepth = Math.max(0, flowDepth - 1);
             }
-            else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) && column + token.length > MAX_BLOCK_COLUMN) {
-                return { line, reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}` };
+            else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) &&
+                column + token.length > MAX_BLOCK_COLUMN) {
+                return {
+                    line,
+                    reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}`,
+                };
             }
         }
         const newline = token.lastIndexOf('\n');
@@ -27348,6 +27581,13 @@ exports.visitAsync = visitAsync;
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Mlh: () => (/* binding */ ZodAny),
+  naA: () => (/* binding */ ZodArray),
+  l1C: () => (/* binding */ ZodNullable),
+  bvH: () => (/* binding */ ZodObject),
+  IiU: () => (/* binding */ ZodOptional),
+  aRx: () => (/* binding */ ZodType),
+  _aJ: () => (/* binding */ ZodUnknown),
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   k5n: () => (/* binding */ schemas_enum),
@@ -27365,7 +27605,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, promise, readonly, refine, set, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(88532);
@@ -29167,10 +29407,10 @@ const $ZodNull = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNull", (inst,
         return payload;
     };
 });
-const $ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodAny", (inst, def) => {
+const $ZodAny = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodAny", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
-})));
+});
 const $ZodUnknown = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnknown", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload) => payload;
@@ -34849,11 +35089,11 @@ function schemas_null(params) {
     return api_null(ZodNull, params);
 }
 
-const ZodAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
+const ZodAny = /*@__PURE__*/ core_core/* $constructor */.xI("ZodAny", (inst, def) => {
+    $ZodAny.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.anyProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => anyProcessor(inst, ctx, json, params);
+});
 function any() {
     return core._any(ZodAny);
 }

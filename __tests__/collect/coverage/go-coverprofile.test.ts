@@ -153,4 +153,17 @@ describe('go-coverprofile', () => {
       position: { line: 2, column: 1 },
     });
   });
+
+  it('reads a multi-megabyte line without backtracking over it (CI fuzz finding: regexp stack overflow)', async () => {
+    const path = `pkg/${'x'.repeat(4 * 1024 * 1024)}.go`;
+    const { data } = await parseText(
+      goCoverprofileCollector,
+      `mode: set\n${path}:1.1,2.2 3 1\n${path}:1.1,2.2 3 0\n`,
+    );
+    expect(data.files.map((file) => file.path)).toEqual([path]);
+    expect(totalsOf(data).lines).toBe('3/3');
+    await expect(
+      parseText(goCoverprofileCollector, `mode: set\n${'a:'.repeat(2 * 1024 * 1024)}\n`),
+    ).rejects.toMatchObject({ name: 'EvidenceParseError', position: { line: 2, column: 1 } });
+  });
 });

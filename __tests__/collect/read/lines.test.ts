@@ -55,3 +55,33 @@ describe('scanLines and scanLineBytes', () => {
     expect(numbers).toEqual([1, 2, 3]);
   });
 });
+
+describe('a line handler that hits an engine limit', () => {
+  const overflow = (lineNumber: number) => {
+    if (lineNumber === 3) throw new RangeError('Maximum call stack size exceeded');
+  };
+
+  it('fails as a parse error naming the line, from either scanner', async () => {
+    const text = 'a\nb\nc\nd\n';
+    const expected = {
+      name: 'EvidenceParseError',
+      position: { line: 3, column: 1 },
+      reason: 'line too long or too complex to read (Maximum call stack size exceeded)',
+    };
+    await expect(scanLines(chunked(text, 3), (_t, _s, _e, n) => overflow(n))).rejects.toMatchObject(
+      expected,
+    );
+    await expect(
+      scanLineBytes(chunked(text, 3), (_b, _s, _e, n) => overflow(n)),
+    ).rejects.toMatchObject(expected);
+  });
+
+  it('lets other errors through unchanged', async () => {
+    const failure = new TypeError('not an engine limit');
+    await expect(
+      forEachLine(chunked('a\nb\n', 2), () => {
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
+  });
+});

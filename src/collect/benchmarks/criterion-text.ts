@@ -34,7 +34,8 @@ interface Estimate {
 }
 
 const ESTIMATE = /^\s+\[(\S+) (\S+) (\S+) (\S+) (\S+) (\S+)\]\s*$/;
-const COLLECTING = /^Benchmarking (.+): Collecting (\d+) samples/;
+/** What follows the name in "Benchmarking <name>: Collecting <n> samples …" (found from the end). */
+const COLLECTING = /^: Collecting (\d+) samples/;
 /** `change: [-2.1% -0.3% +1.6%] (p = …)`, or its `time:` line under a bare `change:` (with throughput). */
 const CHANGE = /^\s+(?:change|time):\s+(\[[+-]?[\d.]+% [+-]?[\d.]+% [+-]?[\d.]+%\].*)$/;
 const VERDICT =
@@ -86,9 +87,21 @@ class CriterionReader {
     } else if (this.current && text.includes('thrpt:')) {
       this.readThroughput(this.current.name, text);
     } else {
-      const collecting = COLLECTING.exec(text);
-      if (collecting?.[1])
-        this.collecting = { name: collecting[1], samples: Number(collecting[2]) };
+      this.readCollecting(text);
+    }
+  }
+
+  /** The name may hold ": " itself; `(.+): Collecting` would backtrack over a multi-megabyte line. */
+  private readCollecting(text: string): void {
+    if (!text.startsWith('Benchmarking ')) return;
+    const at = text.lastIndexOf(': Collecting ');
+    const collecting =
+      at > 'Benchmarking '.length ? COLLECTING.exec(text.slice(at, at + 40)) : null;
+    if (collecting?.[1]) {
+      this.collecting = {
+        name: text.slice('Benchmarking '.length, at),
+        samples: Number(collecting[1]),
+      };
     }
   }
 

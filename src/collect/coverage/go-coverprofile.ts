@@ -30,7 +30,12 @@ export const goCoverprofileCollector: Collector<CoverageEvidence> = {
   parse: parseGoProfile,
 };
 
-const BLOCK = /^(.+):(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
+/**
+ * The part after the file name, as ParseProfiles matches it. The file name itself is found with
+ * lastIndexOf, not `(.+):` in one expression: on a multi-megabyte line that expression backtracks
+ * once per byte, and V8 can run out of regexp stack ("Maximum call stack size exceeded").
+ */
+const POSITION = /^(\d+)\.(\d+),(\d+)\.(\d+) (\d+) (\d+)$/;
 /** Longest block (in lines) given line detail; longer ones are hostile or broken, not Go code. */
 const MAX_BLOCK_LINES = 100_000;
 
@@ -58,10 +63,13 @@ class GoProfileReader {
     if (this.mode === undefined) {
       const match = /^mode: (\S+)\s*$/.exec(line);
       if (!match?.[1]) {
-        throw new EvidenceParseError(`expected "mode: set|count|atomic" as the first line, found ${quote(line)}`, {
-          line: lineNumber,
-          column: 1,
-        });
+        throw new EvidenceParseError(
+          `expected "mode: set|count|atomic" as the first line, found ${quote(line)}`,
+          {
+            line: lineNumber,
+            column: 1,
+          },
+        );
       }
       this.mode = match[1];
       return;
@@ -71,14 +79,16 @@ class GoProfileReader {
       return;
     }
     if (line.trim() === '') return;
-    const match = BLOCK.exec(line);
+    const colon = line.lastIndexOf(':');
+    const match = colon > 0 ? POSITION.exec(line.slice(colon + 1)) : null;
     if (!match) {
       throw new EvidenceParseError(
         `not a cover profile block ("file:startLine.startCol,endLine.endCol numStmt count"): ${quote(line)}`,
         { line: lineNumber, column: 1 },
       );
     }
-    const [, file = '', startLine, startCol, endLine, endCol, statements, count] = match;
+    const file = line.slice(0, colon);
+    const [, startLine, startCol, endLine, endCol, statements, count] = match;
     const key = `${startLine}.${startCol},${endLine}.${endCol}`;
     let blocks = this.files.get(file);
     if (!blocks) {
@@ -96,7 +106,10 @@ class GoProfileReader {
     );
     if (outOfRange) {
       // hundreds of digits make Infinity: no count or line go test wrote
-      throw new EvidenceParseError(`${outOfRange} is out of range: ${quote(line)}`, { line: lineNumber, column: 1 });
+      throw new EvidenceParseError(`${outOfRange} is out of range: ${quote(line)}`, {
+        line: lineNumber,
+        column: 1,
+      });
     }
     const previous = blocks.get(key);
     if (!previous) {
@@ -109,12 +122,16 @@ class GoProfileReader {
         { line: lineNumber, column: line.lastIndexOf(' ', line.lastIndexOf(' ') - 1) + 2 },
       );
     }
-    previous.count = this.mode === 'set' ? Math.max(previous.count, block.count) : previous.count + block.count;
+    previous.count =
+      this.mode === 'set' ? Math.max(previous.count, block.count) : previous.count + block.count;
   }
 
   finish(): ParseResult<CoverageEvidence> {
     if (this.mode === undefined) {
-      throw new EvidenceParseError('empty file, expected "mode: set|count|atomic"', { line: 1, column: 1 });
+      throw new EvidenceParseError('empty file, expected "mode: set|count|atomic"', {
+        line: 1,
+        column: 1,
+      });
     }
     const diagnostics: Diagnostic[] = [];
     if (this.mixedModes) {

@@ -1,4 +1,5 @@
 import { decodePieces } from './decode.js';
+import { EvidenceParseError } from '../../errors.js';
 
 /**
  * Calls `onLine(text, start, end, lineNumber)` for every line of a stream, decoding UTF-8
@@ -40,23 +41,41 @@ export async function scanLines(
     }
     if (start < piece.length) pending.push(piece.slice(start));
   };
-  for await (const chunk of chunks) {
-    for (const piece of decodePieces(decoder, chunk)) {
-      if (first && piece !== '') {
-        first = false;
-        scan(piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
-      } else {
-        scan(piece);
+  try {
+    for await (const chunk of chunks) {
+      for (const piece of decodePieces(decoder, chunk)) {
+        if (first && piece !== '') {
+          first = false;
+          scan(piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
+        } else {
+          scan(piece);
+        }
       }
     }
-  }
-  scan(decoder.decode());
-  if (pending.length > 0) {
-    const line = pending.join('');
-    pending = [];
-    deliver(line, 0, line.length);
+    scan(decoder.decode());
+    if (pending.length > 0) {
+      const line = pending.join('');
+      pending = [];
+      deliver(line, 0, line.length);
+    }
+  } catch (error) {
+    throw positionedLineError(error, lineNumber);
   }
   return lineNumber;
+}
+
+/**
+ * A line handler that hits an engine limit (a regular expression out of backtracking stack on a
+ * multi-megabyte line, a string too long to build) fails with a RangeError that names no place:
+ * say which line it was, like any other parse error. Errors of the stream or the parser pass as
+ * they are.
+ */
+function positionedLineError(error: unknown, lineNumber: number): unknown {
+  if (!(error instanceof RangeError)) return error;
+  return new EvidenceParseError(`line too long or too complex to read (${error.message})`, {
+    line: Math.max(lineNumber, 1),
+    column: 1,
+  });
 }
 
 /**
@@ -99,33 +118,37 @@ export async function scanLineBytes(
     const end = newline > from && bytes[newline - 1] === 13 ? newline - 1 : newline;
     onLine(bytes, from, end, ++lineNumber);
   };
-  for await (const chunk of chunks) {
-    const length = chunk.length;
-    let start = 0;
-    let i = 0;
+  try {
+    for await (const chunk of chunks) {
+      const length = chunk.length;
+      let start = 0;
+      let i = 0;
+      if (pending.length > 0) {
+        while (i < length && chunk[i] !== 10) i++;
+        if (i === length) {
+          pending.push(Buffer.from(chunk));
+          continue;
+        }
+        const line = Buffer.concat([...pending, chunk.subarray(0, i)]);
+        pending = [];
+        deliver(line, 0, line.length);
+        start = ++i;
+      }
+      // a plain loop over the bytes: faster than a native indexOf call per (short) line
+      for (; i < length; i++) {
+        if (chunk[i] === 10) {
+          deliver(chunk, start, i);
+          start = i + 1;
+        }
+      }
+      if (start < length) pending.push(Buffer.from(chunk.subarray(start)));
+    }
     if (pending.length > 0) {
-      while (i < length && chunk[i] !== 10) i++;
-      if (i === length) {
-        pending.push(Buffer.from(chunk));
-        continue;
-      }
-      const line = Buffer.concat([...pending, chunk.subarray(0, i)]);
-      pending = [];
+      const line = Buffer.concat(pending);
       deliver(line, 0, line.length);
-      start = ++i;
     }
-    // a plain loop over the bytes: faster than a native indexOf call per (short) line
-    for (; i < length; i++) {
-      if (chunk[i] === 10) {
-        deliver(chunk, start, i);
-        start = i + 1;
-      }
-    }
-    if (start < length) pending.push(Buffer.from(chunk.subarray(start)));
-  }
-  if (pending.length > 0) {
-    const line = Buffer.concat(pending);
-    deliver(line, 0, line.length);
+  } catch (error) {
+    throw positionedLineError(error, lineNumber);
   }
   return lineNumber;
 }
