@@ -4922,7 +4922,7 @@ function parseUnifiedDiff(text, changed = new Map()) {
         }
         else if (row.startsWith('+++ ')) {
             const target = row.slice(4).replace(/\t.*$/, '');
-            file = target === '/dev/null' ? null : target.replace(/^b\//, '').replace(/^"(.*)"$/, '$1');
+            file = target === '/dev/null' ? null : unquoted(target).replace(/^b\//, '');
             inHunk = false;
         }
         else if (row.startsWith('@@')) {
@@ -4953,6 +4953,10 @@ function addLine(changed, file, line) {
         lines.push(line);
     else
         changed.set(file, [line]);
+}
+/** git quotes a path holding unusual characters ("b/odd name"); the quotes are not part of it. */
+function unquoted(path) {
+    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
 }
 
 
@@ -7234,8 +7238,8 @@ function measureOfUnit(unit) {
         return { measure: 'throughput', biggerIsBetter: true };
     if (dimensionOf(unit) === 'time')
         return { measure: 'time', biggerIsBetter: false };
-    const perIteration = /^(.+)\/iter$/.exec(unit);
-    return { measure: perIteration?.[1] ?? unit, biggerIsBetter: false };
+    const perIteration = unit.length > '/iter'.length && unit.endsWith('/iter');
+    return { measure: perIteration ? unit.slice(0, -'/iter'.length) : unit, biggerIsBetter: false };
 }
 
 ;// CONCATENATED MODULE: ./src/collect/benchmarks/catch2-text.ts

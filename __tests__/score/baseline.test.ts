@@ -42,14 +42,31 @@ function testNames(xml: string): Set<string> {
 describe('comparison with a real earlier certification', () => {
   it('reports added tests, coverage change and level before → after', async () => {
     const earlierDir = workspace(path.join(here, 'fixtures/earlier-run'));
-    const earlier = await runPipeline({ cwd: earlierDir, configPath: 'certify.yml', outputDir: 'out', subject });
+    const earlier = await runPipeline({
+      cwd: earlierDir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+    });
     const nowDir = workspace(path.join(examples, 'evidence'));
-    const now = await runPipeline({ cwd: nowDir, configPath: 'certify.yml', outputDir: 'out', subject, baselinePath: earlier.jsonPath });
+    const now = await runPipeline({
+      cwd: nowDir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+      baselinePath: earlier.jsonPath,
+    });
     const { delta, baseline } = now.certification;
-    expect(baseline).toMatchObject({ source: 'file', sha: subject.sha, generatedAt: earlier.certification.generatedAt });
+    expect(baseline).toMatchObject({
+      source: 'file',
+      sha: subject.sha,
+      generatedAt: earlier.certification.generatedAt,
+    });
     expect(delta).not.toBeNull();
     // Derived from the two JUnit inputs: tests in this run but not the earlier one.
-    const before = testNames(readFileSync(path.join(here, 'fixtures/earlier-run/junit.xml'), 'utf8'));
+    const before = testNames(
+      readFileSync(path.join(here, 'fixtures/earlier-run/junit.xml'), 'utf8'),
+    );
     const after = new Set([
       ...testNames(readFileSync(path.join(examples, 'evidence/junit.xml'), 'utf8')),
       ...testNames(readFileSync(path.join(examples, 'evidence/node-test-junit.xml'), 'utf8')),
@@ -57,24 +74,44 @@ describe('comparison with a real earlier certification', () => {
     expect(delta?.tests.added).toBe([...after].filter((n) => !before.has(n)).length);
     expect(delta?.tests.removed).toBe([...before].filter((n) => !after.has(n)).length);
     const pct = (c: typeof now.certification) => c.metrics.coverage?.lines.pct ?? NaN;
-    expect(delta?.coverage.lines).toBeCloseTo(pct(now.certification) - pct(earlier.certification), 2);
-    expect(delta?.level).toEqual({ before: earlier.certification.level, after: now.certification.level });
+    expect(delta?.coverage.lines).toBeCloseTo(
+      pct(now.certification) - pct(earlier.certification),
+      2,
+    );
+    expect(delta?.level).toEqual({
+      before: earlier.certification.level,
+      after: now.certification.level,
+    });
     // The examples carry one failing test the earlier run did not have.
     const failedNow = now.certification.metrics.tests?.failed ?? 0;
     const failedBefore = earlier.certification.metrics.tests?.failed ?? 0;
     expect(delta?.tests.counts?.failed).toBe(failedNow - failedBefore);
     const silver = now.certification.requirements.find((r) => r.level === 'silver');
-    expect(silver).toMatchObject({ metric: 'delta.tests.failed', actual: failedNow - failedBefore, status: failedNow > failedBefore ? 'fail' : 'pass' });
+    expect(silver).toMatchObject({
+      metric: 'delta.tests.failed',
+      actual: failedNow - failedBefore,
+      status: failedNow > failedBefore ? 'fail' : 'pass',
+    });
     expect(now.markdown).toContain('### Before → After');
   });
 
   it('says plainly when there is no baseline and fails nothing for it', async () => {
     const dir = workspace(path.join(examples, 'evidence'));
-    const result = await runPipeline({ cwd: dir, configPath: 'certify.yml', outputDir: 'out', subject, baselineBranch: 'main' });
+    const result = await runPipeline({
+      cwd: dir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+      baselineBranch: 'main',
+    });
     expect(result.certification.delta).toBeNull();
     expect(result.certification.baseline).toMatchObject({ source: 'none', branch: 'main' });
     const onChange = result.certification.requirements.filter((r) => r.metric.startsWith('delta.'));
-    expect(onChange.map((r) => r.status)).toEqual(['not-applicable', 'not-applicable', 'not-applicable']);
+    expect(onChange.map((r) => r.status)).toEqual([
+      'not-applicable',
+      'not-applicable',
+      'not-applicable',
+    ]);
     expect(result.certification.levels[0]?.met).toBe(true);
     expect(result.markdown).toContain('No baseline: nothing to compare with (first run on main?)');
   });
@@ -91,20 +128,51 @@ describe('comparison with a real earlier certification', () => {
 });
 
 describe('benchmarkDeltas', () => {
-  const series = (value: number, pct: number): BenchmarkSeries => ({ name: 'parse', measure: 'time', value, unit: 'ms', biggerIsBetter: false, spread: { pct } });
+  const series = (value: number, pct: number): BenchmarkSeries => ({
+    name: 'parse',
+    measure: 'time',
+    value,
+    unit: 'ms',
+    biggerIsBetter: false,
+    spread: { pct },
+  });
 
   it('does not call a change inside the measured spread a regression, but does with a tight spread', () => {
     // 100 → 108 ms is 8% slower; tolerance 5%.
     const noisy = benchmarkDeltas([series(108, 5)], [series(100, 5)], 5)[0];
-    expect(noisy).toMatchObject({ changePct: 8, regression: false, decidedBy: 'spread', worsePct: 0 });
+    expect(noisy).toMatchObject({
+      changePct: 8,
+      regression: false,
+      decidedBy: 'spread',
+      worsePct: 0,
+    });
     const tight = benchmarkDeltas([series(108, 1)], [series(100, 1)], 5)[0];
-    expect(tight).toMatchObject({ changePct: 8, regression: true, decidedBy: 'tolerance', worsePct: 8 });
+    expect(tight).toMatchObject({
+      changePct: 8,
+      regression: true,
+      decidedBy: 'tolerance',
+      worsePct: 8,
+    });
   });
 
   it('knows a falling rate is worse and a falling time is better', () => {
-    const ops = (value: number): BenchmarkSeries => ({ name: 'x', measure: 'opsPerSec', value, unit: 'ops/sec', biggerIsBetter: true });
-    expect(benchmarkDeltas([ops(80)], [ops(100)], 10)[0]).toMatchObject({ changePct: -20, regression: true, worsePct: 20 });
-    expect(benchmarkDeltas([series(80, 0)], [series(100, 0)], 10)[0]).toMatchObject({ changePct: -20, regression: false, worsePct: 0 });
+    const ops = (value: number): BenchmarkSeries => ({
+      name: 'x',
+      measure: 'opsPerSec',
+      value,
+      unit: 'ops/sec',
+      biggerIsBetter: true,
+    });
+    expect(benchmarkDeltas([ops(80)], [ops(100)], 10)[0]).toMatchObject({
+      changePct: -20,
+      regression: true,
+      worsePct: 20,
+    });
+    expect(benchmarkDeltas([series(80, 0)], [series(100, 0)], 10)[0]).toMatchObject({
+      changePct: -20,
+      regression: false,
+      worsePct: 0,
+    });
   });
 });
 
@@ -129,11 +197,25 @@ describe('patch coverage', () => {
     const changed = parseUnifiedDiff(diff);
     expect(changed.get('src/a.ts')).toEqual([2, 3, 4, 5, 24, 25]);
     const builder = new FileCoverageBuilder('/ci/work/repo/src/a.ts');
-    for (const [line, hits] of [[2, 1], [3, 0], [4, 0], [5, 3], [24, 0], [30, 1]] as const) builder.addLine(line, hits);
+    for (const [line, hits] of [
+      [2, 1],
+      [3, 0],
+      [4, 0],
+      [5, 3],
+      [24, 0],
+      [30, 1],
+    ] as const)
+      builder.addLine(line, hits);
     const patch = patchCoverage([builder.build()], changed, 'git');
     // Executable changed lines: 2,3,4,5,24 (25 is not executable); covered: 2 and 5.
     expect(patch.lines).toEqual({ covered: 2, total: 5, pct: 40 });
     expect(patch.uncovered).toEqual([{ path: 'src/a.ts', ranges: ['3-4', '24'] }]);
+  });
+
+  it('reads the path of a file git quotes (a space or unusual character in its name)', () => {
+    const diff =
+      'diff --git "a/src/odd name.ts" "b/src/odd name.ts"\n--- "a/src/odd name.ts"\n+++ "b/src/odd name.ts"\n@@ -1,0 +2,2 @@\n+x\n+y\n';
+    expect([...parseUnifiedDiff(diff)]).toEqual([['src/odd name.ts', [2, 3]]]);
   });
 
   it('writes ranges', () => {
@@ -150,16 +232,38 @@ describe('patch coverage', () => {
 describe('trend', () => {
   it('charts score and line coverage over earlier runs and this one', async () => {
     const dir = workspace(path.join(examples, 'evidence'));
-    const info = (sha: string) => ({ source: 'artifact' as const, sha, generatedAt: '2026-11-20T00:00:00Z', runId: 1, branch: 'main' });
+    const info = (sha: string) => ({
+      source: 'artifact' as const,
+      sha,
+      generatedAt: '2026-11-20T00:00:00Z',
+      runId: 1,
+      branch: 'main',
+    });
     const history = [
-      readBaseline({ schemaVersion: 1, score: 70, metrics: { coverage: { lines: { pct: 60 } } } }, info('1111111aaaa')),
-      readBaseline({ schemaVersion: 1, score: 75.5, metrics: { coverage: { lines: { pct: 65.25 } } } }, info('2222222bbbb')),
+      readBaseline(
+        { schemaVersion: 1, score: 70, metrics: { coverage: { lines: { pct: 60 } } } },
+        info('1111111aaaa'),
+      ),
+      readBaseline(
+        { schemaVersion: 1, score: 75.5, metrics: { coverage: { lines: { pct: 65.25 } } } },
+        info('2222222bbbb'),
+      ),
     ];
     const { runPipeline: run } = await import('../../src/pipeline.js');
-    const result = await run({ cwd: dir, configPath: 'certify.yml', outputDir: 'out', subject, history });
+    const result = await run({
+      cwd: dir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+      history,
+    });
     const trend = result.certification.trend;
     expect(trend?.runs.map((r) => r.score)).toEqual([70, 75.5, result.certification.score]);
-    expect(trend?.runs.map((r) => r.lines)).toEqual([60, 65.25, result.certification.metrics.coverage?.lines.pct]);
+    expect(trend?.runs.map((r) => r.lines)).toEqual([
+      60,
+      65.25,
+      result.certification.metrics.coverage?.lines.pct,
+    ]);
     expect(result.markdown).toContain('```mermaid\nxychart-beta');
     expect(result.markdown).toContain(`line [70, 75.5, ${String(result.certification.score)}]`);
   });

@@ -73,6 +73,6 @@ function parseLibtestLine(text: string): LibtestLine | undefined {
 function measureOfUnit(unit: string): { measure: string; biggerIsBetter: boolean } {
   if (unit.endsWith('/s')) return { measure: 'throughput', biggerIsBetter: true };
   if (dimensionOf(unit) === 'time') return { measure: 'time', biggerIsBetter: false };
-  const perIteration = /^(.+)\/iter$/.exec(unit);
-  return { measure: perIteration?.[1] ?? unit, biggerIsBetter: false };
+  const perIteration = unit.length > '/iter'.length && unit.endsWith('/iter');
+  return { measure: perIteration ? unit.slice(0, -'/iter'.length) : unit, biggerIsBetter: false };
 }

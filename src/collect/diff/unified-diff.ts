@@ -16,7 +16,7 @@ export function parseUnifiedDiff(text: string, changed: ChangedLines = new Map()
       inHunk = false;
     } else if (row.startsWith('+++ ')) {
       const target = row.slice(4).replace(/\t.*$/, '');
-      file = target === '/dev/null' ? null : target.replace(/^b\//, '').replace(/^"(.*)"$/, '$1');
+      file = target === '/dev/null' ? null : unquoted(target).replace(/^b\//, '');
       inHunk = false;
     } else if (row.startsWith('@@')) {
       const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
@@ -44,4 +44,9 @@ function addLine(changed: ChangedLines, file: string, line: number): void {
   const lines = changed.get(file);
   if (lines) lines.push(line);
   else changed.set(file, [line]);
+}
+
+/** git quotes a path holding unusual characters ("b/odd name"); the quotes are not part of it. */
+function unquoted(path: string): string {
+  return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
 }
