@@ -198,6 +198,7 @@ const certificationSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
             fixed: list(text),
             added: count,
             removed: count,
+            byTest: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
             counts: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
                 total: finite,
                 passed: finite,

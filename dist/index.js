@@ -16993,8 +16993,9 @@ function comparisonView(cert, limit) {
         benchmarks: cap(benchmarks, limit),
         newlyFailing: cap(delta.tests.newlyFailing.map((n) => e(n, 200)), limit),
         fixed: cap(delta.tests.fixed.map((n) => e(n, 200)), limit),
-        added: String(delta.tests.added),
-        removed: String(delta.tests.removed),
+        tests: delta.tests.byTest === false
+            ? 'Tests: which tests changed is unknown (the baseline does not list its tests)'
+            : `Tests: ${delta.tests.newlyFailing.length} newly failing, ${delta.tests.fixed.length} fixed, ${delta.tests.added} added, ${delta.tests.removed} removed`,
     };
 }
 function patchView(cert, limit) {
@@ -18580,7 +18581,7 @@ function benchmarkDeltas(current, before, tolerancePct) {
 function compareEvidence(merged, metrics, baseline, tolerancePct) {
     const tests = merged.tests ?? [];
     const delta = {
-        tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, counts: null },
+        tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, byTest: Boolean(baseline.testIndex), counts: null },
         coverage: { lines: null, branches: null, functions: null },
         benchmarks: benchmarkDeltas(metrics.benchmarks ?? [], baseline.benchmarks ?? [], tolerancePct),
         security: null,

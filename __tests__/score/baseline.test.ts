@@ -93,6 +93,41 @@ describe('comparison with a real earlier certification', () => {
       status: failedNow > failedBefore ? 'fail' : 'pass',
     });
     expect(now.markdown).toContain('### Before → After');
+    expect(now.markdown).toContain(
+      `Tests: ${delta?.tests.newlyFailing.length} newly failing, ${delta?.tests.fixed.length} fixed, ${delta?.tests.added} added, ${delta?.tests.removed} removed`,
+    );
+  });
+
+  it('says which tests changed is unknown when the baseline does not list its tests', async () => {
+    const earlierDir = workspace(path.join(here, 'fixtures/earlier-run'));
+    const earlier = await runPipeline({
+      cwd: earlierDir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+    });
+    const report = JSON.parse(readFileSync(earlier.jsonPath, 'utf8')) as Record<string, unknown>;
+    delete report['testIndex'];
+    const unlisted = path.join(earlierDir, 'unlisted.json');
+    writeFileSync(unlisted, JSON.stringify(report));
+    const nowDir = workspace(path.join(examples, 'evidence'));
+    const now = await runPipeline({
+      cwd: nowDir,
+      configPath: 'certify.yml',
+      outputDir: 'out',
+      subject,
+      baselinePath: unlisted,
+    });
+    expect(now.certification.delta?.tests.byTest).toBe(false);
+    expect(now.markdown).toContain(
+      'Tests: which tests changed is unknown (the baseline does not list its tests)',
+    );
+    expect(now.markdown).not.toMatch(/\d+ added, \d+ removed/);
+    // the counts still compare
+    expect(now.certification.delta?.tests.counts?.total).toBe(
+      (now.certification.metrics.tests?.total ?? NaN) -
+        (earlier.certification.metrics.tests?.total ?? NaN),
+    );
   });
 
   it('says plainly when there is no baseline and fails nothing for it', async () => {

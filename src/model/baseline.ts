@@ -58,6 +58,11 @@ export interface Delta {
     fixed: string[];
     added: number;
     removed: number;
+    /**
+     * Whether the baseline listed its tests, so newly failing, fixed, added and removed could be
+     * told (false: those four are unknown, not zero). Absent in reports of earlier versions.
+     */
+    byTest?: boolean;
     /** Change in each count, after − before. */
     counts: Record<'total' | 'passed' | 'failed' | 'errors' | 'skipped' | 'flaky', number> | null;
   };

@@ -212,6 +212,7 @@ export const certificationSchema = z.object({
         fixed: list(text),
         added: count,
         removed: count,
+        byTest: z.boolean().optional(),
         counts: z
           .object({
             total: finite,

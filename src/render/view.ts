@@ -296,8 +296,10 @@ function comparisonView(cert: Certification, limit: number) {
     benchmarks: cap(benchmarks, limit),
     newlyFailing: cap(delta.tests.newlyFailing.map((n) => e(n, 200)), limit),
     fixed: cap(delta.tests.fixed.map((n) => e(n, 200)), limit),
-    added: String(delta.tests.added),
-    removed: String(delta.tests.removed),
+    tests:
+      delta.tests.byTest === false
+        ? 'Tests: which tests changed is unknown (the baseline does not list its tests)'
+        : `Tests: ${delta.tests.newlyFailing.length} newly failing, ${delta.tests.fixed.length} fixed, ${delta.tests.added} added, ${delta.tests.removed} removed`,
   };
 }
 

@@ -146,7 +146,7 @@ export function benchmarkDeltas(current: readonly BenchmarkSeries[], before: rea
 export function compareEvidence(merged: MergedEvidence, metrics: Metrics, baseline: BaselineFigures, tolerancePct: number): Delta {
   const tests = merged.tests ?? [];
   const delta: Delta = {
-    tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, counts: null },
+    tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, byTest: Boolean(baseline.testIndex), counts: null },
     coverage: { lines: null, branches: null, functions: null },
     benchmarks: benchmarkDeltas(metrics.benchmarks ?? [], baseline.benchmarks ?? [], tolerancePct),
     security: null,
