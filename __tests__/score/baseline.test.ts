@@ -39,23 +39,22 @@ function testNames(xml: string): Set<string> {
   );
 }
 
+/** Certifies the evidence in `dir` with the test policy, against `baselinePath` if given. */
+function certifyIn(dir: string, baselinePath?: string) {
+  return runPipeline({
+    cwd: dir,
+    configPath: 'certify.yml',
+    outputDir: 'out',
+    subject,
+    baselinePath,
+  });
+}
+
 describe('comparison with a real earlier certification', () => {
   it('reports added tests, coverage change and level before → after', async () => {
     const earlierDir = workspace(path.join(here, 'fixtures/earlier-run'));
-    const earlier = await runPipeline({
-      cwd: earlierDir,
-      configPath: 'certify.yml',
-      outputDir: 'out',
-      subject,
-    });
-    const nowDir = workspace(path.join(examples, 'evidence'));
-    const now = await runPipeline({
-      cwd: nowDir,
-      configPath: 'certify.yml',
-      outputDir: 'out',
-      subject,
-      baselinePath: earlier.jsonPath,
-    });
+    const earlier = await certifyIn(earlierDir);
+    const now = await certifyIn(workspace(path.join(examples, 'evidence')), earlier.jsonPath);
     const { delta, baseline } = now.certification;
     expect(baseline).toMatchObject({
       source: 'file',
@@ -100,24 +99,12 @@ describe('comparison with a real earlier certification', () => {
 
   it('says which tests changed is unknown when the baseline does not list its tests', async () => {
     const earlierDir = workspace(path.join(here, 'fixtures/earlier-run'));
-    const earlier = await runPipeline({
-      cwd: earlierDir,
-      configPath: 'certify.yml',
-      outputDir: 'out',
-      subject,
-    });
+    const earlier = await certifyIn(earlierDir);
     const report = JSON.parse(readFileSync(earlier.jsonPath, 'utf8')) as Record<string, unknown>;
     delete report['testIndex'];
     const unlisted = path.join(earlierDir, 'unlisted.json');
     writeFileSync(unlisted, JSON.stringify(report));
-    const nowDir = workspace(path.join(examples, 'evidence'));
-    const now = await runPipeline({
-      cwd: nowDir,
-      configPath: 'certify.yml',
-      outputDir: 'out',
-      subject,
-      baselinePath: unlisted,
-    });
+    const now = await certifyIn(workspace(path.join(examples, 'evidence')), unlisted);
     expect(now.certification.delta?.tests.byTest).toBe(false);
     expect(now.markdown).toContain(
       'Tests: which tests changed is unknown (the baseline does not list its tests)',
