@@ -60,14 +60,11 @@ const statuses = (files: readonly CollectedFile[]) => files.map((f) => [f.path, 
 
 describe('globs across directory links', () => {
   it('`**/*.xml` does not walk a linked directory outside, nor a link to /; a file reached by several paths is read once', async () => {
-    const start = performance.now();
     const { files } = await collectEvidence({ tests: ['**/*.xml'] }, options());
     // reports/real/inside.xml is also reports/in/inside.xml and reports/real/loop/real/inside.xml:
     // counted once (under the first path in sorted order), not three times
     expect(statuses(files)).toEqual([['reports/in/inside.xml', 'ok']]);
     expect(JSON.stringify(files)).not.toContain(outside);
-    // walking / would take far longer than this (and list thousands of the runner's files)
-    expect(performance.now() - start).toBeLessThan(5000);
   });
 
   it('a linked directory named in the pattern is listed but every file in it is refused, not read', async () => {

@@ -58,7 +58,8 @@ describe('nesting', () => {
     expect(message).toMatch(
       /^\.github\/certify\.yml:\d+: .*(nested deeper than 64 levels|past column 256): not a config file$/,
     );
-    expect(ms).toBeLessThan(3000);
+    // a hang detector, not a speed target: quadratic work on 1 MiB takes minutes
+    expect(ms).toBeLessThan(10_000);
   });
 
   it('does not count brackets inside quoted strings, comments or block scalars', () => {
@@ -95,14 +96,13 @@ describe('size', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'certify-config-size-'));
 
   it('refuses a config one byte over 1 MiB without parsing it', async () => {
-    writeFileSync(path.join(dir, 'over.yml'), `# ${'x'.repeat(MAX_CONFIG_BYTES - 2)}\n`);
-    const start = performance.now();
+    // not YAML at all: had it been parsed, the error would be a syntax error, not the size
+    writeFileSync(path.join(dir, 'over.yml'), `: [\n${'x'.repeat(MAX_CONFIG_BYTES - 4)}\n`);
     await expect(loadSettings({ cwd: dir, configPath: 'over.yml' })).rejects.toThrow(
       new ConfigurationError(
         `over.yml: ${MAX_CONFIG_BYTES + 1} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES})`,
       ),
     );
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it('reads a valid config just under 1 MiB in bounded time', async () => {
@@ -116,10 +116,9 @@ describe('size', () => {
     const text = `allow-outside:\n${entries.join('')}`;
     expect(Buffer.byteLength(text)).toBeLessThan(MAX_CONFIG_BYTES);
     writeFileSync(path.join(dir, 'under.yml'), text);
-    const start = performance.now();
+    // bounded by the test's timeout (jest.config.js): no quadratic work on 1 MiB
     const settings = await loadSettings({ cwd: dir, configPath: 'under.yml' });
     expect(settings.allowOutside).toHaveLength(entries.length);
-    expect(performance.now() - start).toBeLessThan(15000);
   });
 });
 
@@ -196,7 +195,7 @@ describe('generated configs', () => {
               message.startsWith('invalid config:\n  .github/certify.yml'),
           ).toBe(true);
         }
-        expect(ms).toBeLessThan(2000);
+        expect(ms).toBeLessThan(10_000);
       }),
       { numRuns: RUNS },
     );
@@ -208,7 +207,7 @@ describe('generated configs', () => {
     fc.assert(
       fc.property(fc.array(mutationArbitrary, { minLength: 1, maxLength: 4 }), (mutations) => {
         const { ms } = outcome(applyMutations(example, mutations).toString('utf8'));
-        expect(ms).toBeLessThan(2000);
+        expect(ms).toBeLessThan(10_000);
       }),
       { numRuns: RUNS },
     );

@@ -52,7 +52,7 @@ const ENTRY_EVERY = Number(process.env['CERTIFY_FUZZ_ENTRY_EVERY'] ?? 16);
 const HOSTILE_RSS_BOUND = 512 * 1024 * 1024;
 
 /** A `detect` over a 64 KiB head must stay far below this (a linear scan takes a few ms). */
-const DETECT_BOUND_MS = 250;
+const DETECT_BOUND_MS = 1000;
 /** Detection heads made of a repeated slice of a real file, besides the fixed ones. */
 const DETECT_RANDOM_HEADS = Number(process.env['CERTIFY_FUZZ_DETECT_HEADS'] ?? (ci ? 400 : 40));
 

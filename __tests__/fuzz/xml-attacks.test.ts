@@ -218,7 +218,8 @@ describe.each(FORMATS)('%s', (format) => {
       expect(direct.detail ?? '').not.toMatch(attack.forbidden);
       expect(entry.detail ?? '').not.toMatch(attack.forbidden);
       expect({ ...context, requests }).toEqual({ ...context, requests: [] });
-      expect(Math.max(direct.ms, entry.ms)).toBeLessThan(2000);
+      // a hang detector (expansion would take minutes), not a speed target
+      expect(Math.max(direct.ms, entry.ms)).toBeLessThan(10_000);
       expect(rss - base.rss).toBeLessThan(64 * 1024 * 1024);
     }
     // A result (if any) must not carry expanded or resolved text either.
