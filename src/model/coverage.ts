@@ -106,6 +106,45 @@ export class FileCoverageBuilder {
   }
 }
 
+/**
+ * `file` with line detail read from compact storage (typed arrays): `lineNumbers` and `lineHits`
+ * are plain arrays, as every consumer reads them, but each is made only when first read. A large
+ * report keeps millions of lines in 1 to 8 bytes each instead of a boxed array slot per number
+ * (the memory a 100 MB lcov file needs), and consumers that read one file's lines pay for that
+ * file only. Both are own enumerable properties, so spreading, JSON and deep equality see them as
+ * if they were plain; assigning replaces the value.
+ */
+export function withLineDetail(
+  file: FileCoverage,
+  numbers: ArrayLike<number>,
+  hits: ArrayLike<number>,
+): FileCoverage {
+  lazyArray(file, 'lineNumbers', numbers);
+  lazyArray(file, 'lineHits', hits);
+  return file;
+}
+
+function lazyArray(
+  file: FileCoverage,
+  key: 'lineNumbers' | 'lineHits',
+  values: ArrayLike<number>,
+): void {
+  let array: number[] | undefined;
+  Object.defineProperty(file, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => (array ??= Array.from(values)),
+    set: (value: number[] | undefined) => {
+      Object.defineProperty(file, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value,
+      });
+    },
+  });
+}
+
 export function coverageOf(files: FileCoverage[]): CoverageEvidence {
   return { kind: 'coverage', totals: sumFiles(files), files };
 }
