@@ -119,30 +119,50 @@ export function withLineDetail(
   numbers: ArrayLike<number>,
   hits: ArrayLike<number>,
 ): FileCoverage {
-  lazyArray(file, 'lineNumbers', numbers);
-  lazyArray(file, 'lineHits', hits);
-  return file;
+  const detail: CompactLineDetail = { lineNumbers: numbers, lineHits: hits };
+  Object.defineProperty(file, COMPACT_LINE_DETAIL, { value: detail });
+  return Object.defineProperties(file, LINE_DETAIL_ACCESSORS);
 }
 
-function lazyArray(
-  file: FileCoverage,
-  key: 'lineNumbers' | 'lineHits',
-  values: ArrayLike<number>,
-): void {
-  let array: number[] | undefined;
-  Object.defineProperty(file, key, {
+/** Where a file keeps its compact line detail: not enumerable, so no consumer ever sees it. */
+const COMPACT_LINE_DETAIL = Symbol('compact line detail');
+
+type CompactLineDetail = Record<'lineNumbers' | 'lineHits', ArrayLike<number> | number[]>;
+
+interface WithCompactLineDetail {
+  [COMPACT_LINE_DETAIL]: CompactLineDetail;
+}
+
+/**
+ * The same accessor functions for every file (no closure per file): files built alike then
+ * share one hidden class, which matters with tens of thousands of them.
+ */
+const LINE_DETAIL_ACCESSORS: PropertyDescriptorMap = {
+  lineNumbers: lineDetailAccessor('lineNumbers'),
+  lineHits: lineDetailAccessor('lineHits'),
+};
+
+function lineDetailAccessor(key: keyof CompactLineDetail): PropertyDescriptor {
+  return {
     configurable: true,
     enumerable: true,
-    get: () => (array ??= Array.from(values)),
-    set: (value: number[] | undefined) => {
-      Object.defineProperty(file, key, {
+    get(this: WithCompactLineDetail): number[] {
+      const detail = this[COMPACT_LINE_DETAIL];
+      const values = detail[key];
+      if (Array.isArray(values)) return values;
+      const array = Array.from(values);
+      detail[key] = array;
+      return array;
+    },
+    set(this: WithCompactLineDetail, value: number[] | undefined): void {
+      Object.defineProperty(this, key, {
         configurable: true,
         enumerable: true,
         writable: true,
         value,
       });
     },
-  });
+  };
 }
 
 export function coverageOf(files: FileCoverage[]): CoverageEvidence {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { compactNumbers, NumberStore } from '../../../src/collect/coverage/compact-numbers.js';
+import {
+  compactNumbers,
+  countAboveZero,
+  NumberStore,
+  TypedArraySlab,
+} from '../../../src/collect/coverage/compact-numbers.js';
 
 describe('compactNumbers', () => {
   it.each([
@@ -65,5 +70,55 @@ describe('NumberStore', () => {
     store.push(4);
     store.push(6);
     expect(Array.from(store.values.subarray(0, store.length))).toEqual([4, 6]);
+  });
+});
+
+describe('TypedArraySlab', () => {
+  it('carves small arrays out of one shared buffer, each aligned and apart', () => {
+    const slab = new TypedArraySlab(1024);
+    const bytes = slab.take(Uint8Array, 3);
+    const words = slab.take(Uint32Array, 2);
+    const doubles = slab.take(Float64Array, 1);
+    expect(words.buffer).toBe(bytes.buffer);
+    expect(doubles.buffer).toBe(bytes.buffer);
+    expect(words.byteOffset % 4).toBe(0);
+    expect(doubles.byteOffset % 8).toBe(0);
+    bytes.fill(255);
+    words.fill(0xffff_ffff);
+    doubles[0] = 0.25;
+    expect(Array.from(bytes)).toEqual([255, 255, 255]);
+    expect(Array.from(words)).toEqual([0xffff_ffff, 0xffff_ffff]);
+    expect(Array.from(doubles)).toEqual([0.25]);
+  });
+
+  it('starts a new buffer when one is full, and gives large arrays a buffer of their own', () => {
+    const slab = new TypedArraySlab(64);
+    const first = slab.take(Uint8Array, 8);
+    const second = slab.take(Uint8Array, 8);
+    expect(second.buffer).toBe(first.buffer);
+    const large = slab.take(Uint16Array, 5);
+    expect(large.buffer).not.toBe(first.buffer);
+    expect(large.buffer.byteLength).toBe(10);
+    for (let i = 0; i < 6; i++) slab.take(Uint8Array, 8);
+    const next = slab.take(Uint8Array, 8);
+    expect(next.buffer).not.toBe(first.buffer);
+    expect(next.byteOffset).toBe(0);
+  });
+
+  it('backs compactNumbers with the same values as arrays made alone', () => {
+    const slab = new TypedArraySlab(256);
+    const values = [3, 70_000, 12];
+    const compact = compactNumbers(values, values.length, slab);
+    expect(compact).toBeInstanceOf(Uint32Array);
+    expect(Array.from(compact)).toEqual(values);
+    expect(compact.buffer.byteLength).toBe(256);
+  });
+});
+
+describe('countAboveZero', () => {
+  it('counts hit values of any compact kind', () => {
+    expect(countAboveZero(new Uint8Array([0, 1, 0, 255]))).toBe(2);
+    expect(countAboveZero(new Float64Array([-1, 0.5, -0, 0]))).toBe(1);
+    expect(countAboveZero([])).toBe(0);
   });
 });

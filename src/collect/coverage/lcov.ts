@@ -1,6 +1,12 @@
 import type { Collector, ParseResult } from '../collector.js';
 import { scanLineBytes } from '../read/lines.js';
-import { compactNumbers, NumberStore, type CompactNumbers } from './compact-numbers.js';
+import {
+  compactNumbers,
+  countAboveZero,
+  NumberStore,
+  TypedArraySlab,
+  type CompactNumbers,
+} from './compact-numbers.js';
 import { keepHighest } from './merged-lines.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
@@ -115,8 +121,8 @@ class FunctionNames {
     private readonly ran: Uint8Array,
   ) {}
 
-  static of(functions: Hits<string>): FunctionNames {
-    const ran = new Uint8Array(functions.size);
+  static of(functions: Hits<string>, slab: TypedArraySlab): FunctionNames {
+    const ran = slab.take(Uint8Array, functions.size);
     let i = 0;
     for (const hits of functions.values()) ran[i++] = hits > 0 ? 1 : 0;
     return new FunctionNames([...functions.keys()].join('\n'), ran);
@@ -130,9 +136,7 @@ class FunctionNames {
   }
 
   counter(): CoverageCounter {
-    let covered = 0;
-    for (const ran of this.ran) covered += ran;
-    return { covered, total: this.ran.length };
+    return { covered: countAboveZero(this.ran), total: this.ran.length };
   }
 }
 
@@ -167,6 +171,7 @@ class SectionCounts {
   constructor(
     private readonly keys: NumberStore,
     private readonly hits: NumberStore,
+    private readonly slab: TypedArraySlab,
   ) {
     keys.clear();
     hits.clear();
@@ -220,8 +225,10 @@ class SectionCounts {
       length = merged.keys.length;
     }
     return {
-      keys: compactNumbers(keys, length),
-      hits: onlyWhetherHit ? whetherHit(hits, length) : compactNumbers(hits, length),
+      keys: compactNumbers(keys, length, this.slab),
+      hits: onlyWhetherHit
+        ? whetherHit(hits, length, this.slab)
+        : compactNumbers(hits, length, this.slab),
     };
   }
 }
@@ -253,17 +260,15 @@ function mergeSorted(
   return merged;
 }
 
-function whetherHit(hits: ArrayLike<number>, length: number): Uint8Array {
-  const ran = new Uint8Array(length);
+function whetherHit(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {
+  const ran = slab.take(Uint8Array, length);
   for (let i = 0; i < length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
   return ran;
 }
 
 function keyedCounter(counts: KeyedCounts | undefined): CoverageCounter {
   if (!counts) return counter();
-  let covered = 0;
-  for (const hits of counts.hits) if (hits > 0) covered++;
-  return { covered, total: counts.keys.length };
+  return { covered: countAboveZero(counts.hits), total: counts.keys.length };
 }
 
 /** The growable stores the sections of a file are read into (one set for the whole tracefile). */
@@ -272,6 +277,8 @@ interface SectionStores {
   lineHits: NumberStore;
   branchKeys: NumberStore;
   branchHits: NumberStore;
+  /** Where the files' compact arrays are carved from. */
+  slab: TypedArraySlab;
 }
 
 /** One SF … end_of_record section while it is read. */
@@ -285,13 +292,16 @@ class LcovRecord {
   readonly functionIndex = new Map<string, string>();
   readonly declared: Partial<Record<SummaryKey, number>> = {};
 
+  private readonly slab: TypedArraySlab;
+
   constructor(
     readonly file: LcovFile,
     readonly startLine: number,
     stores: SectionStores,
   ) {
-    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits);
-    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits);
+    this.slab = stores.slab;
+    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.slab);
+    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.slab);
     file.records++;
   }
 
@@ -333,7 +343,7 @@ class LcovRecord {
     if (this.functions.size > 0) {
       const functions = file.functions ? file.functions.toMap() : this.functions;
       if (file.functions) for (const [id, hits] of this.functions) keepHighest(functions, id, hits);
-      file.functions = FunctionNames.of(functions);
+      file.functions = FunctionNames.of(functions, this.slab);
     }
     raise(file.declared.lines, declared.LF, declared.LH);
     raise(file.declared.branches, declared.BRF, declared.BRH);
@@ -369,6 +379,7 @@ class LcovReader {
     lineHits: new NumberStore(),
     branchKeys: new NumberStore(),
     branchHits: new NumberStore(),
+    slab: new TypedArraySlab(),
   };
 
   /**
