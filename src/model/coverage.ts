@@ -106,6 +106,65 @@ export class FileCoverageBuilder {
   }
 }
 
+/**
+ * `file` with line detail read from compact storage (typed arrays): `lineNumbers` and `lineHits`
+ * are plain arrays, as every consumer reads them, but each is made only when first read. A large
+ * report keeps millions of lines in 1 to 8 bytes each instead of a boxed array slot per number
+ * (the memory a 100 MB lcov file needs), and consumers that read one file's lines pay for that
+ * file only. Both are own enumerable properties, so spreading, JSON and deep equality see them as
+ * if they were plain; assigning replaces the value.
+ */
+export function withLineDetail(
+  file: FileCoverage,
+  numbers: ArrayLike<number>,
+  hits: ArrayLike<number>,
+): FileCoverage {
+  const detail: CompactLineDetail = { lineNumbers: numbers, lineHits: hits };
+  Object.defineProperty(file, COMPACT_LINE_DETAIL, { value: detail });
+  return Object.defineProperties(file, LINE_DETAIL_ACCESSORS);
+}
+
+/** Where a file keeps its compact line detail: not enumerable, so no consumer ever sees it. */
+const COMPACT_LINE_DETAIL = Symbol('compact line detail');
+
+type CompactLineDetail = Record<'lineNumbers' | 'lineHits', ArrayLike<number> | number[]>;
+
+interface WithCompactLineDetail {
+  [COMPACT_LINE_DETAIL]: CompactLineDetail;
+}
+
+/**
+ * The same accessor functions for every file (no closure per file): files built alike then
+ * share one hidden class, which matters with tens of thousands of them.
+ */
+const LINE_DETAIL_ACCESSORS: PropertyDescriptorMap = {
+  lineNumbers: lineDetailAccessor('lineNumbers'),
+  lineHits: lineDetailAccessor('lineHits'),
+};
+
+function lineDetailAccessor(key: keyof CompactLineDetail): PropertyDescriptor {
+  return {
+    configurable: true,
+    enumerable: true,
+    get(this: WithCompactLineDetail): number[] {
+      const detail = this[COMPACT_LINE_DETAIL];
+      const values = detail[key];
+      if (Array.isArray(values)) return values;
+      const array = Array.from(values);
+      detail[key] = array;
+      return array;
+    },
+    set(this: WithCompactLineDetail, value: number[] | undefined): void {
+      Object.defineProperty(this, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value,
+      });
+    },
+  };
+}
+
 export function coverageOf(files: FileCoverage[]): CoverageEvidence {
   return { kind: 'coverage', totals: sumFiles(files), files };
 }

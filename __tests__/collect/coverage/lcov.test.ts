@@ -82,6 +82,59 @@ describe('lcov: edge cases', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('keeps exact line detail over merged records: large, fractional, signed and spaced counts', async () => {
+    const text = [
+      'SF:src/a.c',
+      'DA:5,4294967296',
+      'DA:9,+3',
+      ' DA:12,0.5 ',
+      'DA:70000,1',
+      'BRDA:5,0,0,7',
+      'BRDA:5,0,1,-',
+      'FN:5,main',
+      'FNDA:0,main',
+      'end_of_record',
+      'SF:src/a.c',
+      'DA:9,2',
+      'DA:3,1e3',
+      'DA:12,-1',
+      'BRDA:5,0,1,1',
+      'FNDA:2,main',
+      'FN:9,helper',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const { data } = await parseText(lcovCollector, text);
+    expect(data.files).toStrictEqual([
+      {
+        path: 'src/a.c',
+        lines: { covered: 5, total: 5 },
+        branches: { covered: 2, total: 2 },
+        functions: { covered: 1, total: 2 },
+        lineNumbers: [3, 5, 9, 12, 70000],
+        lineHits: [1000, 4294967296, 3, 0.5, 1],
+      },
+    ]);
+  });
+
+  it.each([
+    ['DA:1,123456789012345678901', 'DA: record is not <line>,<count>'],
+    ['DA:1,1e999', 'DA: record is not <line>,<count>'],
+    ['DA:1,++1', 'DA: record is not <line>,<count>'],
+    ['DA:+1,1', 'DA: record is not <line>,<count>'],
+    ['BRDA:1,0,0,1e999', 'BRDA: record is not <line>,<block>,<branch>,<taken>'],
+    ['FNDA:123456789012345678901,f', 'FNDA: record is not <count>,<name>'],
+    ['LH:1234567890123456', 'LH: record is not a count'],
+    ['LF:+1', 'LF: record is not a count'],
+  ])('rejects the out-of-range or odd number in %s with its position', async (line, reason) => {
+    const error = await parseText(lcovCollector, `SF:a.c\nDA:1,1\n${line}\nend_of_record\n`).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(EvidenceParseError);
+    expect(error).toMatchObject({ position: { line: 3, column: 1 } });
+    expect((error as EvidenceParseError).reason).toContain(reason);
+  });
+
   it('falls back to LF/LH, BRF/BRH, FNF/FNH without detail records, keeping the largest over records', async () => {
     const { data } = await parseFixture(lcovCollector, 'lcov/summary-only.info');
     expect(data.files).toEqual([

@@ -1,10 +1,18 @@
 import type { Collector, ParseResult } from '../collector.js';
 import { scanLineBytes } from '../read/lines.js';
-import { keepHighest, MergedLines } from './merged-lines.js';
+import {
+  compactNumbers,
+  countAboveZero,
+  NumberStore,
+  TypedArraySlab,
+  type CompactNumbers,
+} from './compact-numbers.js';
+import { keepHighest } from './merged-lines.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
 import {
   coverageOf,
+  withLineDetail,
   type CoverageCounter,
   type CoverageEvidence,
   type FileCoverage,
@@ -54,17 +62,27 @@ function detectLcov(head: string): boolean {
 type Hits<K> = Map<K, number>;
 
 /**
+ * A file's counts keyed by a number (line numbers, or branch ids), ascending, each key once, in
+ * compact typed arrays: a 100 MB tracefile holds millions of them until the report is built.
+ */
+interface KeyedCounts {
+  readonly keys: CompactNumbers;
+  readonly hits: CompactNumbers;
+}
+
+/**
  * Everything known about one source file, over every record naming it: lines, branches and
  * functions are sets merged by highest count, not sums. Branches whose ids are small integers
- * (nearly all) are kept like lines, as two sorted arrays keyed by one number; others by text.
+ * (nearly all) are kept like lines, keyed by one number, with only whether they were taken (all
+ * the report counts); others by text. Rare kinds of detail get a map only when they occur.
  */
 class LcovFile {
-  readonly lines = new MergedLines();
-  readonly branches = new MergedLines();
-  readonly namedBranches: Hits<string> = new Map();
+  lines: KeyedCounts | undefined;
+  branches: KeyedCounts | undefined;
+  namedBranches: Hits<string> | undefined;
   /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
-  readonly functions: Hits<string> = new Map();
-  readonly functionLines: Hits<string> = new Map();
+  functions: FunctionNames | undefined;
+  functionLines: Hits<string> | undefined;
   /** LF/LH, BRF/BRH, FNF/FNH: the fallback for a file with no detail records. */
   readonly declared = { lines: counter(), branches: counter(), functions: counter() };
   /** SF records seen for this file so far. */
@@ -74,23 +92,51 @@ class LcovFile {
 
   build(): FileCoverage {
     const branches =
-      this.branches.size + this.namedBranches.size > 0
-        ? addCounters(this.branches.counter(), countHit(this.namedBranches))
+      this.branches || this.namedBranches
+        ? addCounters(keyedCounter(this.branches), countHit(this.namedBranches))
         : { ...this.declared.branches };
     const functions =
-      this.functions.size + this.functionLines.size > 0
-        ? addCounters(countHit(this.functions), countHit(this.functionLines))
+      this.functions || this.functionLines
+        ? addCounters(this.functions?.counter() ?? counter(), countHit(this.functionLines))
         : { ...this.declared.functions };
-    if (this.lines.size === 0)
+    if (!this.lines)
       return { path: this.path, lines: { ...this.declared.lines }, branches, functions };
-    return {
-      path: this.path,
-      lines: this.lines.counter(),
-      branches,
-      functions,
-      lineNumbers: this.lines.numbers,
-      lineHits: this.lines.hits,
-    };
+    return withLineDetail(
+      { path: this.path, lines: keyedCounter(this.lines), branches, functions },
+      this.lines.keys,
+      this.lines.hits,
+    );
+  }
+}
+
+/**
+ * The functions of a file once its first record is read: their names in one string (a name is
+ * never a line break) and whether each ran, which is all the report counts. One string per file
+ * instead of a map entry and a string per function; a later record of the same file (rare)
+ * unpacks it to merge.
+ */
+class FunctionNames {
+  private constructor(
+    private readonly names: string,
+    private readonly ran: Uint8Array,
+  ) {}
+
+  static of(functions: Hits<string>, slab: TypedArraySlab): FunctionNames {
+    const ran = slab.take(Uint8Array, functions.size);
+    let i = 0;
+    for (const hits of functions.values()) ran[i++] = hits > 0 ? 1 : 0;
+    return new FunctionNames([...functions.keys()].join('\n'), ran);
+  }
+
+  /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
+  toMap(): Hits<string> {
+    const map: Hits<string> = new Map();
+    this.names.split('\n').forEach((name, i) => map.set(name, this.ran[i] ?? 0));
+    return map;
+  }
+
+  counter(): CoverageCounter {
+    return { covered: countAboveZero(this.ran), total: this.ran.length };
   }
 }
 
@@ -113,127 +159,157 @@ const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?
 const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
 
 /**
- * Room for the numbers of the section being read (sections come one after another, so one
- * scratch serves them all and nothing is allocated per line).
- */
-class Scratch {
-  keys = new Float64Array(1024);
-  hits = new Float64Array(1024);
-
-  grow(): void {
-    const keys = new Float64Array(this.keys.length * 2);
-    const hits = new Float64Array(this.hits.length * 2);
-    keys.set(this.keys);
-    hits.set(this.hits);
-    this.keys = keys;
-    this.hits = hits;
-  }
-}
-
-/**
- * Counts of one section keyed by a number (line numbers, branch ids): appended in order
- * (tracefiles list them ascending), so they merge into the file without a map or a sort; a
- * section that repeats a key or goes back falls back to a map (highest count kept).
+ * Counts of one section keyed by a number (line numbers, branch ids): appended to growable
+ * stores in order (tracefiles list them ascending), so they merge into the file without a map
+ * or a sort; a section that repeats a key or goes back falls back to a map (highest count kept).
+ * The stores are shared by all sections: they come one after another.
  */
 class SectionCounts {
-  private count = 0;
   private last = -1;
   private unordered: Hits<number> | undefined;
 
-  constructor(private readonly scratch: Scratch) {}
+  constructor(
+    private readonly keys: NumberStore,
+    private readonly hits: NumberStore,
+    private readonly slab: TypedArraySlab,
+  ) {
+    keys.clear();
+    hits.clear();
+  }
 
   add(key: number, hits: number): void {
     if (this.unordered) {
       keepHighest(this.unordered, key, hits);
     } else if (key > this.last) {
-      if (this.count === this.scratch.keys.length) this.scratch.grow();
-      this.scratch.keys[this.count] = key;
-      this.scratch.hits[this.count] = hits;
-      this.count++;
+      this.keys.push(key);
+      this.hits.push(hits);
       this.last = key;
     } else {
       const unordered = new Map<number, number>();
-      for (let i = 0; i < this.count; i++) {
-        unordered.set(this.scratch.keys[i] ?? 0, this.scratch.hits[i] ?? 0);
-      }
+      for (let i = 0; i < this.keys.length; i++) unordered.set(this.keys.at(i), this.hits.at(i));
       this.unordered = unordered;
       keepHighest(unordered, key, hits);
     }
   }
 
   get size(): number {
-    return this.unordered ? this.unordered.size : this.count;
+    return this.unordered ? this.unordered.size : this.keys.length;
   }
 
   counter(): CoverageCounter {
     if (this.unordered) return countHit(this.unordered);
     let covered = 0;
-    for (let i = 0; i < this.count; i++) if ((this.scratch.hits[i] ?? 0) > 0) covered++;
-    return { covered, total: this.count };
+    for (let i = 0; i < this.hits.length; i++) if (this.hits.at(i) > 0) covered++;
+    return { covered, total: this.hits.length };
   }
 
-  /** Hands the counts to the file, as arrays of exactly their length. */
-  mergeInto(merged: MergedLines): void {
-    if (this.unordered) merged.merge(this.unordered);
-    else if (this.count > 0) {
-      merged.mergeSorted(
-        arrayOf(this.scratch.keys, this.count),
-        arrayOf(this.scratch.hits, this.count),
-      );
+  /**
+   * The file's counts with this section's merged in (a key in both keeps the highest count).
+   * `onlyWhetherHit` keeps 1 or 0 per key instead of its count (for branches).
+   */
+  mergeInto(into: KeyedCounts | undefined, onlyWhetherHit: boolean): KeyedCounts | undefined {
+    if (this.size === 0) return into;
+    let keys: ArrayLike<number> = this.keys.values;
+    let hits: ArrayLike<number> = this.hits.values;
+    let length = this.keys.length;
+    if (this.unordered) {
+      const entries = [...this.unordered].sort((a, b) => a[0] - b[0]);
+      keys = entries.map(([key]) => key);
+      hits = entries.map(([, count]) => count);
+      length = entries.length;
     }
+    if (into) {
+      const merged = mergeSorted(into, keys, hits, length);
+      keys = merged.keys;
+      hits = merged.hits;
+      length = merged.keys.length;
+    }
+    return {
+      keys: compactNumbers(keys, length, this.slab),
+      hits: onlyWhetherHit
+        ? whetherHit(hits, length, this.slab)
+        : compactNumbers(hits, length, this.slab),
+    };
   }
 }
 
-function arrayOf(values: Float64Array, length: number): number[] {
-  const array = new Array<number>(length);
-  for (let i = 0; i < length; i++) array[i] = values[i] ?? 0;
-  return array;
+/** Two ascending key sequences as one, a key in both with its highest count. */
+function mergeSorted(
+  mine: KeyedCounts,
+  keys: ArrayLike<number>,
+  hits: ArrayLike<number>,
+  length: number,
+): { keys: number[]; hits: number[] } {
+  const merged: { keys: number[]; hits: number[] } = { keys: [], hits: [] };
+  let i = 0;
+  let j = 0;
+  while (i < mine.keys.length || j < length) {
+    const ours = i < mine.keys.length ? (mine.keys[i] ?? 0) : Number.POSITIVE_INFINITY;
+    const theirs = j < length ? (keys[j] ?? 0) : Number.POSITIVE_INFINITY;
+    if (ours < theirs) {
+      merged.keys.push(ours);
+      merged.hits.push(mine.hits[i++] ?? 0);
+    } else if (theirs < ours) {
+      merged.keys.push(theirs);
+      merged.hits.push(hits[j++] ?? 0);
+    } else {
+      merged.keys.push(ours);
+      merged.hits.push(Math.max(mine.hits[i++] ?? 0, hits[j++] ?? 0));
+    }
+  }
+  return merged;
+}
+
+function whetherHit(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {
+  const ran = slab.take(Uint8Array, length);
+  for (let i = 0; i < length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+  return ran;
+}
+
+function keyedCounter(counts: KeyedCounts | undefined): CoverageCounter {
+  if (!counts) return counter();
+  return { covered: countAboveZero(counts.hits), total: counts.keys.length };
+}
+
+/** The growable stores the sections of a file are read into (one set for the whole tracefile). */
+interface SectionStores {
+  lineKeys: NumberStore;
+  lineHits: NumberStore;
+  branchKeys: NumberStore;
+  branchHits: NumberStore;
+  /** Where the files' compact arrays are carved from. */
+  slab: TypedArraySlab;
 }
 
 /** One SF … end_of_record section while it is read. */
 class LcovRecord {
   readonly lines: SectionCounts;
   readonly branches: SectionCounts;
-  readonly namedBranches: Hits<string>;
-  readonly functions: Hits<string>;
-  readonly functionLines: Hits<string>;
+  readonly namedBranches: Hits<string> = new Map();
+  readonly functions: Hits<string> = new Map();
+  readonly functionLines: Hits<string> = new Map();
   /** lcov 2 FNL index → function id within this record. */
   readonly functionIndex = new Map<string, string>();
   readonly declared: Partial<Record<SummaryKey, number>> = {};
-  /**
-   * The first record of a file (nearly always the only one) fills the file's own maps: nothing
-   * to merge, and no second copy of every function name.
-   */
-  private readonly first: boolean;
+
+  private readonly slab: TypedArraySlab;
 
   constructor(
     readonly file: LcovFile,
     readonly startLine: number,
-    scratch: { lines: Scratch; branches: Scratch },
+    stores: SectionStores,
   ) {
-    this.lines = new SectionCounts(scratch.lines);
-    this.branches = new SectionCounts(scratch.branches);
-    this.first = file.records++ === 0;
-    this.namedBranches = this.first ? file.namedBranches : new Map<string, number>();
-    this.functions = this.first ? file.functions : new Map<string, number>();
-    this.functionLines = this.first ? file.functionLines : new Map<string, number>();
+    this.slab = stores.slab;
+    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.slab);
+    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.slab);
+    file.records++;
   }
 
   /** Moves this record into its file; returns how its own summaries disagree with its detail. */
   close(): string[] {
     const { file, declared } = this;
-    this.lines.mergeInto(file.lines);
-    this.branches.mergeInto(file.branches);
-    if (!this.first) {
-      for (const [id, hits] of this.namedBranches) keepHighest(file.namedBranches, id, hits);
-      for (const [id, hits] of this.functions) keepHighest(file.functions, id, hits);
-      for (const [id, hits] of this.functionLines) keepHighest(file.functionLines, id, hits);
-    }
-    raise(file.declared.lines, declared.LF, declared.LH);
-    raise(file.declared.branches, declared.BRF, declared.BRH);
-    raise(file.declared.functions, declared.FNF, declared.FNH);
     const branchCount = this.branches.size + this.namedBranches.size;
-    return [
+    const differences = [
       disagreement(
         'LF/LH',
         'DA',
@@ -260,7 +336,28 @@ class LcovRecord {
           : undefined,
       ),
     ].filter((text) => text !== '');
+    file.lines = this.lines.mergeInto(file.lines, false);
+    file.branches = this.branches.mergeInto(file.branches, true);
+    file.namedBranches = mergeHits(file.namedBranches, this.namedBranches);
+    file.functionLines = mergeHits(file.functionLines, this.functionLines);
+    if (this.functions.size > 0) {
+      const functions = file.functions ? file.functions.toMap() : this.functions;
+      if (file.functions) for (const [id, hits] of this.functions) keepHighest(functions, id, hits);
+      file.functions = FunctionNames.of(functions, this.slab);
+    }
+    raise(file.declared.lines, declared.LF, declared.LH);
+    raise(file.declared.branches, declared.BRF, declared.BRH);
+    raise(file.declared.functions, declared.FNF, declared.FNH);
+    return differences;
   }
+}
+
+/** A file's map with a record's merged in (highest count kept); none while both are empty. */
+function mergeHits(into: Hits<string> | undefined, from: Hits<string>): Hits<string> | undefined {
+  if (from.size === 0) return into;
+  if (!into) return from;
+  for (const [id, hits] of from) keepHighest(into, id, hits);
+  return into;
 }
 
 /**
@@ -277,7 +374,13 @@ class LcovReader {
   private firstIgnored = 0;
   private disagreeingRecords = 0;
   private firstDisagreement: { text: string; line: number } | undefined;
-  private readonly scratch = { lines: new Scratch(), branches: new Scratch() };
+  private readonly stores: SectionStores = {
+    lineKeys: new NumberStore(),
+    lineHits: new NumberStore(),
+    branchKeys: new NumberStore(),
+    branchHits: new NumberStore(),
+    slab: new TypedArraySlab(),
+  };
 
   /**
    * The line bytes[start, end) when it is a frequent record in its usual shape (ASCII, no
@@ -352,7 +455,7 @@ class LcovReader {
       this.record = new LcovRecord(
         this.fileFor(normalizeSourcePath(value)),
         lineNumber,
-        this.scratch,
+        this.stores,
       );
       return;
     }
@@ -527,7 +630,8 @@ function raise(
   into.covered = Math.max(into.covered, covered ?? 0);
 }
 
-function countHit<K>(map: Hits<K>): CoverageCounter {
+function countHit<K>(map: Hits<K> | undefined): CoverageCounter {
+  if (!map) return counter();
   let covered = 0;
   for (const count of map.values()) if (count > 0) covered++;
   return { covered, total: map.size };
