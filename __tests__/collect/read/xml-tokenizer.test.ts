@@ -174,7 +174,8 @@ const SMALL_DOCUMENTS: Record<string, string> = {
     '  </testsuite>\r\n',
     '</testsuites>\r\n',
   ].join(''),
-  'namespaces and lone CR': '<a:r xmlns:a="urn:x" a:k="v">\rline\r\r<a:c b:z="1"/>text</a:r>',
+  'namespaces and lone CR':
+    '<a:r xmlns:a="urn:x" a:k="v" constructor="c" __proto__="p" toString="t">\rline\r\r<a:c b:z="1"/>text</a:r>',
 };
 
 describe('chunk boundaries anywhere', () => {
@@ -258,6 +259,8 @@ describe('errors for input that is not well-formed', () => {
       9,
     ],
     ['undefined entity', '<r>\n  &nbsp;</r>', /undefined entity/, 2, 8],
+    ['entity named like an Object member', '<r>&constructor;</r>', /undefined entity/, 1, 16],
+    ['entity named __proto__', '<r a="&__proto__;"/>', /undefined entity/, 1, 17],
     ['undefined entity in an attribute', '<r a="&e;"/>', /undefined entity/, 1, 9],
     [
       'declared entity (DTD not processed)',

@@ -63,13 +63,11 @@ const BRACKET_OPEN = 0x5b;
 const DASH = 0x2d;
 const SEMICOLON = 0x3b;
 
-const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = {
-  lt: '<',
-  gt: '>',
-  amp: '&',
-  quot: '"',
-  apos: "'",
-};
+/** The five predefined entities; no prototype, so `&constructor;` is not found in it. */
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = Object.assign(
+  Object.create(null) as Record<string, string>,
+  { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" },
+);
 
 /**
  * The prototype of every attribute record: empty and with no prototype itself, so a record
@@ -386,7 +384,6 @@ export class XmlTokenizer {
     const end = this.entityEnd(i);
     if (end === INCOMPLETE) return INCOMPLETE;
     const value = this.entityValue(i, end);
-    if (this.stack.length === 0) this.fail('text data outside of the root element', i);
     if (this.listening) this.pending += value;
     return end + 1;
   }
