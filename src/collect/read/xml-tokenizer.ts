@@ -1,4 +1,5 @@
 import { EvidenceParseError } from '../../errors.js';
+import { detach } from './detach.js';
 
 /**
  * A streaming XML tokenizer: decoded text in, open/close/text events out, positioned errors for
@@ -75,6 +76,9 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = Object.assign(
  * fast mode (a null-prototype object is a hash table: slower to fill, read and collect).
  */
 const ATTRIBUTES_PROTOTYPE: object = Object.freeze(Object.create(null) as object);
+
+/** Names kept for reuse (see `nameAt`); a hostile file with endless new names only clears them. */
+const MAX_KEPT_NAMES = 1024;
 
 /** Returned by a construct's reader when the construct is not complete in the text held so far. */
 const INCOMPLETE = -1;
@@ -480,7 +484,7 @@ export class XmlTokenizer {
     const n = s.length;
     const nameEnd = this.nameEnd(i + 1);
     if (nameEnd >= n) return INCOMPLETE;
-    const name = s.slice(i + 1, nameEnd);
+    const name = this.nameAt(i + 1, nameEnd);
     const attributes = Object.create(ATTRIBUTES_PROTOTYPE) as Record<string, string>;
     let j = nameEnd;
     let spaced = false;
@@ -505,7 +509,7 @@ export class XmlTokenizer {
       if (!isNameStart(c)) this.fail(`disallowed character in attribute name`, j);
       if (!spaced) this.fail('no whitespace between attributes', j);
       const attributeEnd = this.nameEnd(j);
-      const attribute = s.slice(j, attributeEnd);
+      const attribute = this.nameAt(j, attributeEnd);
       j = this.spaces(attributeEnd);
       if (j >= n) return INCOMPLETE;
       if (s.charCodeAt(j) !== EQUALS) this.fail(`attribute ${attribute} without value`, j);
@@ -557,6 +561,24 @@ export class XmlTokenizer {
     return j + 1;
   }
 
+  /**
+   * The element or attribute name from `start` to `end`: the same few names repeat throughout a
+   * report, so each is made once and found again by its length, first and last character (one
+   * string fewer to allocate per name read). Kept names are copies, not views of a chunk.
+   */
+  private nameAt(start: number, end: number): string {
+    const s = this.buffer;
+    const key = ((end - start) * 0x10000 + s.charCodeAt(start)) * 0x10000 + s.charCodeAt(end - 1);
+    const known = this.names.get(key);
+    if (known?.length === end - start && s.startsWith(known, start)) return known;
+    if (this.names.size >= MAX_KEPT_NAMES) this.names.clear();
+    const name = s.slice(start, end);
+    this.names.set(key, detach(name));
+    return name;
+  }
+
+  private readonly names = new Map<number, string>();
+
   private endElement(): void {
     const name = this.stack.pop() ?? '';
     if (this.stack.length === 0) this.closedRoot = true;
@@ -580,7 +602,7 @@ export class XmlTokenizer {
       return INCOMPLETE;
     }
     if (s.charCodeAt(j) !== GT) this.fail('disallowed character in closing tag', j);
-    const name = s.slice(i + 2, nameEnd);
+    const name = this.nameAt(i + 2, nameEnd);
     const open = this.stack.at(-1);
     if (open === undefined) this.fail(`unmatched closing tag </${name}>`, j);
     if (open !== name) this.fail(`unexpected close tag </${name}>: <${open}> is open`, j);
