@@ -1,7 +1,7 @@
 /**
  * DTD attacks (xml-attacks/*.xml) against every XML collector: external entities over file: and
  * http:, parameter entities, billion laughs and quadratic blow-up. Nothing may be fetched, read or
- * expanded: each document gives a positioned parse error (saxes does not process DTDs, so a
+ * expanded: each document gives a positioned parse error (our tokenizer does not process DTDs, so a
  * declared entity is an undefined one) or a result with the reference left unexpanded, fast and
  * in little memory. The time and memory each takes are printed (and written to xml-attacks.md at
  * CI scale).
@@ -127,7 +127,7 @@ describe('the attack documents', () => {
   });
 });
 
-describe('saxes and DTDs', () => {
+describe('the XML tokenizer and DTDs', () => {
   const events = async (xml: string) => {
     const seen: string[] = [];
     const error = await streamXml(asAsync([Buffer.from(xml)]), {

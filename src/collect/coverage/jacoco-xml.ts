@@ -16,7 +16,7 @@ import { normalizeSourcePath } from './source-path.js';
  * JaCoCo XML report (`jacoco:report`, Gradle `jacocoTestReport`, `report-aggregate`):
  * `<report>` › [`<group>`…] › `<package name="com/acme">` › `<sourcefile name="A.java">` with
  * `<line nr mi ci mb cb>` and `<counter type missed covered>` children. The DOCTYPE names
- * report.dtd; saxes never fetches or processes it.
+ * report.dtd; `streamXml` skips a DOCTYPE and never fetches or processes it.
  *
  * Per source file (path = package name + '/' + file name): lines, branches and methods from its
  * LINE, BRANCH and METHOD counters; without counters, lines and branches from the `<line>`

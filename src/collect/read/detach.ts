@@ -1,7 +1,7 @@
 /**
  * A copy of `text` that shares no memory with the string it was cut from.
  *
- * V8 makes a substring of 13 or more characters (`slice`, saxes attribute values, the lines of a
+ * V8 makes a substring of 13 or more characters (`slice`, attribute values from the XML tokenizer, the lines of a
  * decoded chunk) a view into its parent string. A parser that keeps such a substring — a test
  * name, a file path — keeps the parent alive with it: one kept name per 1 MiB chunk holds the
  * whole decoded file in memory. Everything a parser keeps past the current chunk goes through

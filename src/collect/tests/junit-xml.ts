@@ -7,7 +7,7 @@
  * Detection: the root element is `<testsuites>` or `<testsuite>`. NUnit (`test-results`,
  * `test-run`), xUnit.net (`assemblies`, `assembly`) and TRX (`TestRun`) have their own roots.
  *
- * Reading is streamed (saxes): no DOM, and this module keeps no `<system-out>`/`<system-err>`
+ * Reading is streamed (`streamXml`, our own tokenizer): no DOM, and this module keeps no `<system-out>`/`<system-err>`
  * text (only a failure's first MESSAGE_MAX_CHARS characters, for MESSAGES_PER_FILE tests).
  *
  * Counting rules, and why:
