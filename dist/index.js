@@ -2695,7 +2695,7 @@ function messageOf(thrown) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51515);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49907);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -2704,7 +2704,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 51515:
+/***/ 49907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3690,17 +3690,37 @@ function globSync(globInput, options) {
 /** How many leading bytes `detect` sees. */
 const DETECT_HEAD_BYTES = 64 * 1024;
 
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __nccwpck_require__(46193);
 ;// CONCATENATED MODULE: ./src/collect/read/decode.ts
+
 /**
  * Bytes decoded per string. Strings up to this size live in V8's young generation and die
  * there cheaply; a decoded 1 MiB chunk would go to the large-object space, where dead chunks pile
  * up until a full collection (tens of MB of peak memory for nothing).
  */
 const DECODE_PIECE_BYTES = 64 * 1024;
-/** A chunk as UTF-8 text in pieces of at most DECODE_PIECE_BYTES bytes (streaming decoder). */
+/** The standard streaming decoder (TextDecoder), as the line readers use it. */
+function textDecoderStream() {
+    const decoder = new TextDecoder('utf-8');
+    return {
+        write: (bytes) => decoder.decode(bytes, { stream: true }),
+        end: () => decoder.decode(),
+    };
+}
+/**
+ * Node's StringDecoder, for the XML reader: it turns invalid bytes into U+FFFD as TextDecoder
+ * does and is about ten times faster than a streaming TextDecoder on Node 20 (≈20 ms against
+ * ≈210 ms for 100 MB), which made decoding cost as much as tokenizing. The BOM is left in (the
+ * tokenizer skips it).
+ */
+function stringDecoderStream() {
+    return new external_node_string_decoder_.StringDecoder('utf8');
+}
+/** A chunk as UTF-8 text in pieces of at most DECODE_PIECE_BYTES bytes. */
 function* decodePieces(decoder, chunk) {
     for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
-        yield decoder.decode(chunk.subarray(start, start + DECODE_PIECE_BYTES), { stream: true });
+        yield decoder.write(chunk.subarray(start, start + DECODE_PIECE_BYTES));
     }
 }
 
@@ -3715,7 +3735,7 @@ function* decodePieces(decoder, chunk) {
  * (one line is, however long). Line numbers are 1-based; returns the number of lines.
  */
 async function scanLines(chunks, onLine) {
-    const decoder = new TextDecoder('utf-8');
+    const decoder = textDecoderStream();
     let lineNumber = 0;
     let first = true;
     /** The start of a line not ended yet, in pieces: joined once its end arrives. */
@@ -3758,7 +3778,7 @@ async function scanLines(chunks, onLine) {
                 }
             }
         }
-        scan(decoder.decode());
+        scan(decoder.end());
         if (pending.length > 0) {
             const line = pending.join('');
             pending = [];
@@ -6329,28 +6349,6 @@ function detach(text) {
     return text.length < 13 ? text : ` ${text}`.slice(1);
 }
 
-// EXTERNAL MODULE: external "node:string_decoder"
-var external_node_string_decoder_ = __nccwpck_require__(46193);
-;// CONCATENATED MODULE: ./src/collect/read/utf8-pieces.ts
-
-
-/**
- * Streaming UTF-8 decoding for the XML reader: Node's StringDecoder, which holds back a character
- * cut between chunks until its last bytes come and turns invalid bytes into U+FFFD as TextDecoder
- * does. It is about ten times faster than a streaming TextDecoder on Node 20 (≈20 ms against
- * ≈210 ms for 100 MB), which made decoding cost as much as tokenizing. The BOM is left in (the
- * tokenizer skips it).
- */
-function utf8Decoder() {
-    return new external_node_string_decoder_.StringDecoder('utf8');
-}
-/** A chunk as text in pieces of at most DECODE_PIECE_BYTES bytes (see decode.ts for why). */
-function* utf8Pieces(decoder, chunk) {
-    for (let start = 0; start < chunk.length; start += DECODE_PIECE_BYTES) {
-        yield decoder.write(chunk.subarray(start, start + DECODE_PIECE_BYTES));
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/collect/read/xml-tokenizer.ts
 
 
@@ -7183,9 +7181,9 @@ async function streamXml(chunks, handlers) {
             throw error;
         }
     };
-    const decoder = utf8Decoder();
+    const decoder = stringDecoderStream();
     for await (const chunk of chunks) {
-        for (const piece of utf8Pieces(decoder, chunk))
+        for (const piece of decodePieces(decoder, chunk))
             feed(() => tokenizer.write(piece));
     }
     feed(() => tokenizer.write(decoder.end()));
@@ -7253,71 +7251,16 @@ class MergedLines {
         if (lines.size === 0)
             return;
         const entries = [...lines].sort((a, b) => a[0] - b[0]);
-        if (this.numbers.length === 0) {
-            this.numbers = entries.map(([line]) => line);
-            this.hits = entries.map(([, hits]) => hits);
-            return;
-        }
-        const numbers = [];
-        const hits = [];
-        let i = 0;
-        const keep = () => {
-            numbers.push(this.numbers[i] ?? 0);
-            hits.push(this.hits[i] ?? 0);
-            i++;
-        };
-        for (const [line, count] of entries) {
-            while (i < this.numbers.length && (this.numbers[i] ?? 0) < line)
-                keep();
-            if (this.numbers[i] === line) {
-                numbers.push(line);
-                hits.push(Math.max(count, this.hits[i] ?? 0));
-                i++;
-            }
-            else {
-                numbers.push(line);
-                hits.push(count);
-            }
-        }
-        while (i < this.numbers.length)
-            keep();
-        this.numbers = numbers;
-        this.hits = hits;
-    }
-    /**
-     * Merges a section's lines given as ascending line numbers (each once) with their hits: the
-     * common case, with no map and no sort. The arrays are taken over, not copied.
-     */
-    mergeSorted(numbers, hits) {
-        if (numbers.length === 0)
-            return;
+        const numbers = entries.map(([line]) => line);
+        const hits = entries.map(([, count]) => count);
         if (this.numbers.length === 0) {
             this.numbers = numbers;
             this.hits = hits;
             return;
         }
-        const mergedNumbers = [];
-        const mergedHits = [];
-        let i = 0;
-        let j = 0;
-        while (i < this.numbers.length || j < numbers.length) {
-            const mine = this.numbers[i] ?? Number.POSITIVE_INFINITY;
-            const theirs = numbers[j] ?? Number.POSITIVE_INFINITY;
-            if (mine < theirs) {
-                mergedNumbers.push(mine);
-                mergedHits.push(this.hits[i++] ?? 0);
-            }
-            else if (theirs < mine) {
-                mergedNumbers.push(theirs);
-                mergedHits.push(hits[j++] ?? 0);
-            }
-            else {
-                mergedNumbers.push(mine);
-                mergedHits.push(Math.max(this.hits[i++] ?? 0, hits[j++] ?? 0));
-            }
-        }
-        this.numbers = mergedNumbers;
-        this.hits = mergedHits;
+        const merged = mergeAscending(this.numbers, this.hits, this.numbers.length, numbers, hits, numbers.length);
+        this.numbers = merged.keys;
+        this.hits = merged.hits;
     }
     counter() {
         let covered = 0;
@@ -7332,6 +7275,32 @@ function keepHighest(counts, key, hits) {
     const previous = counts.get(key);
     if (previous === undefined || hits > previous)
         counts.set(key, hits);
+}
+/**
+ * Two sequences of ascending keys (each key once) with their counts, as one: a key in both keeps
+ * its highest count. Only the first `length` entries of each are read.
+ */
+function mergeAscending(keys, hits, length, otherKeys, otherHits, otherLength) {
+    const merged = { keys: [], hits: [] };
+    let i = 0;
+    let j = 0;
+    while (i < length || j < otherLength) {
+        const ours = i < length ? (keys[i] ?? 0) : Number.POSITIVE_INFINITY;
+        const theirs = j < otherLength ? (otherKeys[j] ?? 0) : Number.POSITIVE_INFINITY;
+        if (ours < theirs) {
+            merged.keys.push(ours);
+            merged.hits.push(hits[i++] ?? 0);
+        }
+        else if (theirs < ours) {
+            merged.keys.push(theirs);
+            merged.hits.push(otherHits[j++] ?? 0);
+        }
+        else {
+            merged.keys.push(ours);
+            merged.hits.push(Math.max(hits[i++] ?? 0, otherHits[j++] ?? 0));
+        }
+    }
+    return merged;
 }
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/source-path.ts
@@ -8767,11 +8736,8 @@ class SectionCounts {
     counter() {
         if (this.unordered)
             return countHit(this.unordered);
-        let covered = 0;
-        for (let i = 0; i < this.hits.length; i++)
-            if (this.hits.at(i) > 0)
-                covered++;
-        return { covered, total: this.hits.length };
+        const hits = this.hits.values.subarray(0, this.hits.length);
+        return { covered: countAboveZero(hits), total: hits.length };
     }
     /**
      * The file's counts with this section's merged in (a key in both keeps the highest count).
@@ -8790,7 +8756,7 @@ class SectionCounts {
             length = entries.length;
         }
         if (into) {
-            const merged = mergeSorted(into, keys, hits, length);
+            const merged = mergeAscending(into.keys, into.hits, into.keys.length, keys, hits, length);
             keys = merged.keys;
             hits = merged.hits;
             length = merged.keys.length;
@@ -8802,29 +8768,6 @@ class SectionCounts {
                 : compactNumbers(hits, length, this.slab),
         };
     }
-}
-/** Two ascending key sequences as one, a key in both with its highest count. */
-function mergeSorted(mine, keys, hits, length) {
-    const merged = { keys: [], hits: [] };
-    let i = 0;
-    let j = 0;
-    while (i < mine.keys.length || j < length) {
-        const ours = i < mine.keys.length ? (mine.keys[i] ?? 0) : Number.POSITIVE_INFINITY;
-        const theirs = j < length ? (keys[j] ?? 0) : Number.POSITIVE_INFINITY;
-        if (ours < theirs) {
-            merged.keys.push(ours);
-            merged.hits.push(mine.hits[i++] ?? 0);
-        }
-        else if (theirs < ours) {
-            merged.keys.push(theirs);
-            merged.hits.push(hits[j++] ?? 0);
-        }
-        else {
-            merged.keys.push(ours);
-            merged.hits.push(Math.max(mine.hits[i++] ?? 0, hits[j++] ?? 0));
-        }
-    }
-    return merged;
 }
 function whetherHit(hits, length, slab) {
     const ran = slab.take(Uint8Array, length);

@@ -7,7 +7,7 @@ import {
   TypedArraySlab,
   type CompactNumbers,
 } from './compact-numbers.js';
-import { keepHighest } from './merged-lines.js';
+import { keepHighest, mergeAscending } from './merged-lines.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
 import {
@@ -198,9 +198,8 @@ class SectionCounts {
 
   counter(): CoverageCounter {
     if (this.unordered) return countHit(this.unordered);
-    let covered = 0;
-    for (let i = 0; i < this.hits.length; i++) if (this.hits.at(i) > 0) covered++;
-    return { covered, total: this.hits.length };
+    const hits = this.hits.values.subarray(0, this.hits.length);
+    return { covered: countAboveZero(hits), total: hits.length };
   }
 
   /**
@@ -219,7 +218,7 @@ class SectionCounts {
       length = entries.length;
     }
     if (into) {
-      const merged = mergeSorted(into, keys, hits, length);
+      const merged = mergeAscending(into.keys, into.hits, into.keys.length, keys, hits, length);
       keys = merged.keys;
       hits = merged.hits;
       length = merged.keys.length;
@@ -231,33 +230,6 @@ class SectionCounts {
         : compactNumbers(hits, length, this.slab),
     };
   }
-}
-
-/** Two ascending key sequences as one, a key in both with its highest count. */
-function mergeSorted(
-  mine: KeyedCounts,
-  keys: ArrayLike<number>,
-  hits: ArrayLike<number>,
-  length: number,
-): { keys: number[]; hits: number[] } {
-  const merged: { keys: number[]; hits: number[] } = { keys: [], hits: [] };
-  let i = 0;
-  let j = 0;
-  while (i < mine.keys.length || j < length) {
-    const ours = i < mine.keys.length ? (mine.keys[i] ?? 0) : Number.POSITIVE_INFINITY;
-    const theirs = j < length ? (keys[j] ?? 0) : Number.POSITIVE_INFINITY;
-    if (ours < theirs) {
-      merged.keys.push(ours);
-      merged.hits.push(mine.hits[i++] ?? 0);
-    } else if (theirs < ours) {
-      merged.keys.push(theirs);
-      merged.hits.push(hits[j++] ?? 0);
-    } else {
-      merged.keys.push(ours);
-      merged.hits.push(Math.max(mine.hits[i++] ?? 0, hits[j++] ?? 0));
-    }
-  }
-  return merged;
 }
 
 function whetherHit(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {

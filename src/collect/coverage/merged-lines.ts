@@ -18,66 +18,23 @@ export class MergedLines {
   merge(lines: ReadonlyMap<number, number>): void {
     if (lines.size === 0) return;
     const entries = [...lines].sort((a, b) => a[0] - b[0]);
-    if (this.numbers.length === 0) {
-      this.numbers = entries.map(([line]) => line);
-      this.hits = entries.map(([, hits]) => hits);
-      return;
-    }
-    const numbers: number[] = [];
-    const hits: number[] = [];
-    let i = 0;
-    const keep = () => {
-      numbers.push(this.numbers[i] ?? 0);
-      hits.push(this.hits[i] ?? 0);
-      i++;
-    };
-    for (const [line, count] of entries) {
-      while (i < this.numbers.length && (this.numbers[i] ?? 0) < line) keep();
-      if (this.numbers[i] === line) {
-        numbers.push(line);
-        hits.push(Math.max(count, this.hits[i] ?? 0));
-        i++;
-      } else {
-        numbers.push(line);
-        hits.push(count);
-      }
-    }
-    while (i < this.numbers.length) keep();
-    this.numbers = numbers;
-    this.hits = hits;
-  }
-
-  /**
-   * Merges a section's lines given as ascending line numbers (each once) with their hits: the
-   * common case, with no map and no sort. The arrays are taken over, not copied.
-   */
-  mergeSorted(numbers: number[], hits: number[]): void {
-    if (numbers.length === 0) return;
+    const numbers = entries.map(([line]) => line);
+    const hits = entries.map(([, count]) => count);
     if (this.numbers.length === 0) {
       this.numbers = numbers;
       this.hits = hits;
       return;
     }
-    const mergedNumbers: number[] = [];
-    const mergedHits: number[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < this.numbers.length || j < numbers.length) {
-      const mine = this.numbers[i] ?? Number.POSITIVE_INFINITY;
-      const theirs = numbers[j] ?? Number.POSITIVE_INFINITY;
-      if (mine < theirs) {
-        mergedNumbers.push(mine);
-        mergedHits.push(this.hits[i++] ?? 0);
-      } else if (theirs < mine) {
-        mergedNumbers.push(theirs);
-        mergedHits.push(hits[j++] ?? 0);
-      } else {
-        mergedNumbers.push(mine);
-        mergedHits.push(Math.max(this.hits[i++] ?? 0, hits[j++] ?? 0));
-      }
-    }
-    this.numbers = mergedNumbers;
-    this.hits = mergedHits;
+    const merged = mergeAscending(
+      this.numbers,
+      this.hits,
+      this.numbers.length,
+      numbers,
+      hits,
+      numbers.length,
+    );
+    this.numbers = merged.keys;
+    this.hits = merged.hits;
   }
 
   counter(): CoverageCounter {
@@ -91,4 +48,36 @@ export class MergedLines {
 export function keepHighest<K>(counts: Map<K, number>, key: K, hits: number): void {
   const previous = counts.get(key);
   if (previous === undefined || hits > previous) counts.set(key, hits);
+}
+
+/**
+ * Two sequences of ascending keys (each key once) with their counts, as one: a key in both keeps
+ * its highest count. Only the first `length` entries of each are read.
+ */
+export function mergeAscending(
+  keys: ArrayLike<number>,
+  hits: ArrayLike<number>,
+  length: number,
+  otherKeys: ArrayLike<number>,
+  otherHits: ArrayLike<number>,
+  otherLength: number,
+): { keys: number[]; hits: number[] } {
+  const merged: { keys: number[]; hits: number[] } = { keys: [], hits: [] };
+  let i = 0;
+  let j = 0;
+  while (i < length || j < otherLength) {
+    const ours = i < length ? (keys[i] ?? 0) : Number.POSITIVE_INFINITY;
+    const theirs = j < otherLength ? (otherKeys[j] ?? 0) : Number.POSITIVE_INFINITY;
+    if (ours < theirs) {
+      merged.keys.push(ours);
+      merged.hits.push(hits[i++] ?? 0);
+    } else if (theirs < ours) {
+      merged.keys.push(theirs);
+      merged.hits.push(otherHits[j++] ?? 0);
+    } else {
+      merged.keys.push(ours);
+      merged.hits.push(Math.max(hits[i++] ?? 0, otherHits[j++] ?? 0));
+    }
+  }
+  return merged;
 }

@@ -1,4 +1,4 @@
-import { decodePieces } from './decode.js';
+import { decodePieces, textDecoderStream } from './decode.js';
 import { EvidenceParseError } from '../../errors.js';
 
 /**
@@ -12,7 +12,7 @@ export async function scanLines(
   chunks: AsyncIterable<Buffer>,
   onLine: (text: string, start: number, end: number, lineNumber: number) => void,
 ): Promise<number> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = textDecoderStream();
   let lineNumber = 0;
   let first = true;
   /** The start of a line not ended yet, in pieces: joined once its end arrives. */
@@ -52,7 +52,7 @@ export async function scanLines(
         }
       }
     }
-    scan(decoder.decode());
+    scan(decoder.end());
     if (pending.length > 0) {
       const line = pending.join('');
       pending = [];

@@ -1,5 +1,5 @@
 import { EvidenceParseError } from '../../errors.js';
-import { utf8Decoder, utf8Pieces } from './utf8-pieces.js';
+import { decodePieces, stringDecoderStream } from './decode.js';
 import { XmlTokenizer } from './xml-tokenizer.js';
 
 export interface XmlHandlers {
@@ -57,9 +57,9 @@ export async function streamXml(
       throw error;
     }
   };
-  const decoder = utf8Decoder();
+  const decoder = stringDecoderStream();
   for await (const chunk of chunks) {
-    for (const piece of utf8Pieces(decoder, chunk)) feed(() => tokenizer.write(piece));
+    for (const piece of decodePieces(decoder, chunk)) feed(() => tokenizer.write(piece));
   }
   feed(() => tokenizer.write(decoder.end()));
   feed(() => tokenizer.end());
