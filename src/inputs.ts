@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { ConfigurationError } from './errors.js';
 
 /** The action's inputs as one typed object (names as in action.yml). */
@@ -35,7 +34,8 @@ function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-const booleanInput = z.enum(['true', 'false', 'True', 'False', 'TRUE', 'FALSE', '']);
+/** The spellings @actions/core's getBooleanInput accepts, and '' for an absent input. */
+const BOOLEAN_INPUTS: readonly string[] = ['true', 'false', 'True', 'False', 'TRUE', 'FALSE', ''];
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
   const value = getInput(name).trim() || fallback;
@@ -48,8 +48,7 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
 /** Boolean inputs read leniently when absent (local runs), strictly when present. */
 function flag(name: string, fallback: boolean): boolean {
   const raw = getInput(name).trim();
-  const parsed = booleanInput.safeParse(raw);
-  if (!parsed.success) throw new ConfigurationError(`input '${name}': '${raw}' is not true or false`);
+  if (!BOOLEAN_INPUTS.includes(raw)) throw new ConfigurationError(`input '${name}': '${raw}' is not true or false`);
   return raw === '' ? fallback : raw.toLowerCase() === 'true';
 }
 

@@ -3,13 +3,11 @@ import path from 'node:path';
 import { ConfigurationError, messageOf } from './errors.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import type { Certification } from './model/certification.js';
-import { runPipeline, renderOrExplain } from './pipeline.js';
-import { renderToFit } from './render/fit.js';
+import { runPipeline, loadTemplate } from './pipeline.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
 import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
 import type { GitHubComparison } from './compare-github.js';
 import { loadSettings } from './config/load.js';
-import { loadTemplate } from './pipeline.js';
 import { writeFileAtomic } from './report-files.js';
 
 /**
@@ -62,8 +60,8 @@ export async function run(): Promise<void> {
     });
     await loadCore();
     const { certification, template, settings } = result;
-    const renderBody = (limit: number) =>
-      renderOrExplain(() => renderToFit(certification, template, limit), settings);
+    const { renderBodyWithin } = await import('./pipeline-report.js');
+    const renderBody = renderBodyWithin(certification, template, settings);
 
     core.setOutput('level', certification.level ?? '');
     core.setOutput('score', certification.score === null ? '' : String(certification.score));
@@ -122,8 +120,8 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
     ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
   });
   const template = await loadTemplate(settings, cwd);
-  const renderBody = (limit: number) =>
-    renderOrExplain(() => renderToFit(certification, template, limit), settings);
+  const { renderBodyWithin } = await import('./pipeline-report.js');
+  const renderBody = renderBodyWithin(certification, template, settings);
   const outputDir = path.resolve(cwd, inputs.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');
   await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);

@@ -8,12 +8,6 @@ import type { Settings } from './config/settings.js';
 import { ConfigurationError, messageOf } from './errors.js';
 import type { Certification, Subject } from './model/certification.js';
 import type { ReportTemplate } from './render/engine.js';
-import { renderToFit } from './render/fit.js';
-import { buildView, FULL_VIEW } from './render/view.js';
-import { writeFileAtomic } from './report-files.js';
-import { certify } from './score/certify.js';
-import { VERSION } from './version.js';
-import { baselineFromFile, changedLines } from './compare-sources.js';
 import type { ChangesFallback } from './compare-sources.js';
 import type { BaselineFigures } from './model/baseline.js';
 
@@ -61,9 +55,10 @@ export interface PipelineResult {
   markdownPath: string;
 }
 
-export const MAX_FILE_MARKDOWN = 1024 * 1024;
-
-/** collect → score → render → write: everything but GitHub delivery. */
+/**
+ * collect → score → render → write: everything but GitHub delivery. What comes after the
+ * evidence is read is loaded only then (pipeline-report.ts): start-up reads the evidence first.
+ */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
   const cwd = path.resolve(options.cwd);
   const settings = await loadSettings({
@@ -76,44 +71,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
     maxBytes: settings.maxEvidenceBytes,
     allowOutside: settings.allowOutside,
   });
-  // after the evidence: the template engine is loaded only once there is something to render
-  const template = await loadTemplate(settings, cwd);
-  // The default policy lists many likely places; only globs the user wrote are worth reporting.
-  const unmatched = settings.defaultEvidence ? [] : collected.unmatched;
-  let baseline = options.baseline ?? null;
-  let baselineNote: string | undefined;
-  if (options.baselinePath) ({ baseline, note: baselineNote } = await baselineFromFile(options.baselinePath, cwd));
-  let changes = await changedLines({
-    cwd,
-    ...(options.diffFile ? { diffFile: options.diffFile } : {}),
-    ...(options.diffBase ? { diffBase: options.diffBase } : {}),
-  });
-  if (options.changesFallback && !options.diffFile && !(changes && 'lines' in changes)) {
-    const fallback = await options.changesFallback();
-    // Lines from the API make git's "history not fetched" beside the point; two failures are both said.
-    changes = 'lines' in fallback || !changes ? fallback : { note: `${changes.note}; ${fallback.note}` };
-  }
-  const certification = certify({
-    settings,
-    files: collected.files,
-    unmatched,
-    subject: options.subject,
-    now: options.now ?? new Date(),
-    version: VERSION,
-    baseline,
-    baselineBranch: options.baselineBranch ?? null,
-    changes: changes && 'lines' in changes ? changes : null,
-    ...(options.history ? { history: options.history } : {}),
-  });
-  const notes = [baselineNote, options.baselineNote, changes && 'note' in changes ? changes.note : undefined].filter((n): n is string => n !== undefined);
-  if (notes.length > 0) certification.baseline.note = [certification.baseline.note, ...notes].filter(Boolean).join('; ');
-  const markdown = renderOrExplain(() => renderToFit(certification, template, MAX_FILE_MARKDOWN), settings);
-  const outputDir = path.resolve(cwd, options.outputDir);
-  const jsonPath = path.join(outputDir, 'certification.json');
-  const markdownPath = path.join(outputDir, 'certification.md');
-  await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);
-  await writeFileAtomic(markdownPath, markdown);
-  return { settings, certification, markdown, template, outputDir, jsonPath, markdownPath };
+  const { reportOnEvidence } = await import('./pipeline-report.js');
+  return reportOnEvidence(settings, collected, { ...options, cwd });
 }
 
 export async function loadTemplate(settings: Settings, cwd: string): Promise<ReportTemplate> {
@@ -141,9 +100,4 @@ export function renderOrExplain(render: () => string, settings: Settings): strin
     if (!settings.template) throw error;
     throw new ConfigurationError(`template ${settings.template}: ${messageOf(error)}`);
   }
-}
-
-/** Renders the full report (for checks that it compiles against a view). */
-export function renderFull(certification: Certification, template: ReportTemplate): string {
-  return template(buildView(certification, FULL_VIEW));
 }

@@ -4,7 +4,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, type FileSystemAdapter } from 'tinyglobby';
 import { DETECT_HEAD_BYTES, type Collector } from './collector.js';
-import { collectorFor, detectFormat } from './registry.js';
+import { collectorForLoading, detectFormatLoading } from './detect.js';
 import { EvidenceParseError, messageOf } from '../errors.js';
 import type { CollectedFile, EvidenceKind, UnmatchedGlob } from '../model/evidence.js';
 import { stripBom } from './read/text.js';
@@ -169,8 +169,8 @@ export async function readEvidenceFile(
   try {
     const head = await source.head();
     const collector: Collector | undefined = forcedFormat
-      ? collectorFor(forcedFormat)
-      : detectFormat(stripBom(head), kindHint);
+      ? await collectorForLoading(forcedFormat)
+      : await detectFormatLoading(stripBom(head), kindHint);
     if (!collector) {
       record.status = 'unrecognised';
       record.error =

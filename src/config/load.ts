@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 import { ConfigurationError, messageOf } from '../errors.js';
 import { parseExpression } from '../model/expression.js';
 import { KNOWN_METRICS, parseMetric } from '../model/metric-path.js';
@@ -128,7 +128,7 @@ function toSettings(config: RawConfig, source: string, isDefault: boolean): Sett
   };
 }
 
-function describeIssues(error: z.ZodError, document: Document, lineCounter: LineCounter, source: string): string {
+function describeIssues(error: $ZodError, document: Document, lineCounter: LineCounter, source: string): string {
   const lines = error.issues.slice(0, 10).map((issue) => {
     const keyPath = issue.path.map(String);
     let message = issue.message;
