@@ -22,7 +22,7 @@ export class MergedTests {
   highs: Uint32Array;
   lows: Uint32Array;
   private fileOf: Uint32Array;
-  /** Open addressing on the high half: test index + 1, 0 for empty. */
+  /** Open addressing on the high half: pairs of (test index + 1, 0 for empty; high half). */
   private slots: Int32Array;
   private mask: number;
 
@@ -32,7 +32,7 @@ export class MergedTests {
     this.lows = new Uint32Array(capacity);
     this.fileOf = new Uint32Array(capacity);
     const size = tableSize(capacity);
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
@@ -54,31 +54,53 @@ export class MergedTests {
   addFile(path: string, cases: readonly TestCase[]): void {
     const file = this.sources.length;
     this.sources.push(path);
-    for (const testCase of cases) this.add(testCase, file);
+    // hashing first, in a loop of its own, then the table: each loop stays small and fast
+    const fileHighs = new Uint32Array(cases.length);
+    const fileLows = new Uint32Array(cases.length);
+    for (let i = 0; i < cases.length; i++) {
+      const testCase = cases[i];
+      if (testCase) hashTestInto(testCase, fileHighs, fileLows, i);
+    }
+    for (let i = 0; i < cases.length; i++) {
+      const testCase = cases[i];
+      if (!testCase) continue;
+      const high = fileHighs[i] ?? 0;
+      const low = fileLows[i] ?? 0;
+      const earlier = this.find(testCase, high, low);
+      if (earlier >= 0) {
+        this.merge(earlier, testCase, file);
+        continue;
+      }
+      const index = this.cases.length;
+      if (index === this.highs.length) this.grow();
+      this.highs[index] = high;
+      this.lows[index] = low;
+      this.fileOf[index] = file;
+      this.cases.push(testCase);
+      this.place(index, high);
+    }
   }
 
-  private add(testCase: TestCase, file: number): void {
-    const index = this.cases.length;
-    if (index === this.highs.length) this.grow();
-    hashTestInto(testCase, this.highs, this.lows, index);
-    const high = this.highs[index] ?? 0;
-    const low = this.lows[index] ?? 0;
+  /** The index of the test with this identity, or -1. */
+  private find(testCase: TestCase, high: number, low: number): number {
     const slots = this.slots;
-    const mask = this.mask;
-    let slot = high & mask;
-    for (;;) {
+    const wrap = (this.mask << 1) | 1;
+    // a slot is two entries, test index + 1 (0: empty) and its hash's high half: a probe reads one place
+    for (let slot = (high & this.mask) << 1; ; slot = (slot + 2) & wrap) {
       const held = slots[slot] ?? 0;
-      if (held === 0) break;
-      const earlier = held - 1;
-      if (this.highs[earlier] === high && this.lows[earlier] === low && this.sameTest(earlier, testCase)) {
-        this.merge(earlier, testCase, file);
-        return;
-      }
-      slot = (slot + 1) & mask;
+      if (held === 0) return -1;
+      if (slots[slot + 1] === (high | 0) && this.lows[held - 1] === low && this.sameTest(held - 1, testCase)) return held - 1;
     }
+  }
+
+  /** Enters the test at `index` in the table. */
+  private place(index: number, high: number): void {
+    const slots = this.slots;
+    const wrap = (this.mask << 1) | 1;
+    let slot = (high & this.mask) << 1;
+    while (slots[slot] !== 0) slot = (slot + 2) & wrap;
     slots[slot] = index + 1;
-    this.cases.push(testCase);
-    this.fileOf[index] = file;
+    slots[slot + 1] = high;
   }
 
   /** The same identity: equal parts, or (rarely: a part holding the separator) equal joined ids. */
@@ -123,16 +145,10 @@ export class MergedTests {
     this.lows = lows;
     this.fileOf = fileOf;
     const size = tableSize(capacity);
-    if (size === this.slots.length) return;
-    const slots = new Int32Array(size);
-    const mask = size - 1;
-    for (let i = 0; i < this.cases.length; i++) {
-      let slot = (this.highs[i] ?? 0) & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = i + 1;
-    }
-    this.slots = slots;
-    this.mask = mask;
+    if (size === this.mask + 1) return;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    for (let i = 0; i < this.cases.length; i++) this.place(i, this.highs[i] ?? 0);
   }
 }
 

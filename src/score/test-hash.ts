@@ -11,34 +11,31 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const MIX_PRIME = 0x5bd1e995;
 /** U+241F SYMBOL FOR UNIT SEPARATOR: joins suite, name and file in a test's identity. */
-const SEPARATOR = 0x241f;
+const SEPARATOR = '\u241f';
 
-/** The hash state between parts: module-level so hashing a test allocates nothing. */
-let high = 0;
-let low = 0;
+/**
+ * The hash state between parts, [high, low], and after the last suite hashed with its
+ * separator, [high, low]: typed, so hashing a test allocates nothing (no boxed numbers).
+ */
+const state = new Uint32Array(4);
+let lastSuite: string | undefined;
 
 function start(): void {
-  high = FNV_OFFSET;
-  low = FNV_PRIME ^ MIX_PRIME;
-}
-
-function mixCode(code: number): void {
-  high = Math.imul(high ^ code, FNV_PRIME) >>> 0;
-  low = Math.imul(low ^ code, MIX_PRIME) >>> 0;
-  low ^= low >>> 15;
+  state[0] = FNV_OFFSET;
+  state[1] = FNV_PRIME ^ MIX_PRIME;
 }
 
 function mixText(text: string): void {
-  let h = high;
-  let l = low;
+  let h = state[0] ?? 0;
+  let l = state[1] ?? 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     h = Math.imul(h ^ code, FNV_PRIME) >>> 0;
     l = Math.imul(l ^ code, MIX_PRIME) >>> 0;
     l ^= l >>> 15;
   }
-  high = h;
-  low = l;
+  state[0] = h;
+  state[1] = l;
 }
 
 const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
@@ -58,7 +55,7 @@ export function formatTestHash(h: number, l: number): string {
 export function hashTestId(id: string): string {
   start();
   mixText(id);
-  return formatTestHash(high, low);
+  return formatTestHash(state[0] ?? 0, state[1] ?? 0);
 }
 
 /**
@@ -71,15 +68,25 @@ export function hashTestInto(
   lows: Uint32Array,
   at: number,
 ): void {
-  start();
-  mixText(test.suite);
-  mixCode(SEPARATOR);
+  const suite = test.suite;
+  if (suite === lastSuite) {
+    // a suite's tests come one after another and share the suite string: its part is hashed once
+    state[0] = state[2] ?? 0;
+    state[1] = state[3] ?? 0;
+  } else {
+    start();
+    mixText(suite);
+    mixText(SEPARATOR);
+    lastSuite = suite;
+    state[2] = state[0] ?? 0;
+    state[3] = state[1] ?? 0;
+  }
   mixText(test.name);
-  mixCode(SEPARATOR);
+  mixText(SEPARATOR);
   const file = test.file;
   if (file !== undefined) mixText(file);
-  highs[at] = high;
-  lows[at] = low;
+  highs[at] = state[0] ?? 0;
+  lows[at] = state[1] ?? 0;
 }
 
 /** True where a Uint32Array stores the low half of a 64-bit word first (every runner Node runs on today). */
