@@ -9,6 +9,7 @@ import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
 import type { GitHubComparison } from './compare-github.js';
 import { loadSettings } from './config/load.js';
 import { writeFileAtomic } from './report-files.js';
+import { certificationJson } from './certification-json.js';
 
 /**
  * @actions/core, loaded once the evidence is read (delivery and publish mode load theirs when
@@ -124,7 +125,7 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
   const renderBody = renderBodyWithin(certification, template, settings);
   const outputDir = path.resolve(cwd, inputs.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');
-  await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);
+  await writeFileAtomic(jsonPath, certificationJson(certification));
   core.setOutput('level', certification.level ?? '');
   core.setOutput('score', certification.score === null ? '' : String(certification.score));
   core.setOutput('passed', String(certification.passed));

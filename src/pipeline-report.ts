@@ -6,6 +6,7 @@ import type { ReportTemplate } from './render/engine.js';
 import { renderToFit } from './render/fit.js';
 import { buildView, FULL_VIEW } from './render/view.js';
 import { writeFileAtomic } from './report-files.js';
+import { certificationJson } from './certification-json.js';
 import { certify } from './score/certify.js';
 import { VERSION } from './version.js';
 import { baselineFromFile, changedLines } from './compare-sources.js';
@@ -57,7 +58,7 @@ export async function reportOnEvidence(
   const outputDir = path.resolve(cwd, options.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');
   const markdownPath = path.join(outputDir, 'certification.md');
-  await writeFileAtomic(jsonPath, `${JSON.stringify(certification, null, 2)}\n`);
+  await writeFileAtomic(jsonPath, certificationJson(certification));
   await writeFileAtomic(markdownPath, markdown);
   return { settings, certification, markdown, template, outputDir, jsonPath, markdownPath };
 }

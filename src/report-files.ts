@@ -3,13 +3,14 @@ import path from 'node:path';
 
 /**
  * Writes a file so readers never see half of it: write a temporary sibling, then rename
- * (atomic on the same file system). An interrupted run leaves the old file or none.
+ * (atomic on the same file system). An interrupted run leaves the old file or none. `content`
+ * is the text, or pieces of it written in turn (UTF-8).
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | readonly string[]): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
-    await writeFile(temporary, content, 'utf8');
+    await writeFile(temporary, content);
     await rename(temporary, file);
   } catch (error) {
     await rm(temporary, { force: true });

@@ -1,37 +1,31 @@
 import type { BaselineFigures, BaselineInfo, BenchmarkDelta, Delta, TestIndex, Trend } from '../model/baseline.js';
 import type { BenchmarkSeries } from '../model/benchmarks.js';
 import type { Metrics } from '../model/certification.js';
-import { testId } from '../model/tests.js';
-import type { MergedEvidence, MergedTest } from './metrics.js';
+import { testId, type TestCase } from '../model/tests.js';
+import type { MergedEvidence } from './metrics.js';
+import type { MergedTests } from './merged-tests.js';
+import { hashTestId, sortedTestHashes } from './test-hash.js';
 
-/** 64-bit FNV-1a of a test identity, as 16 hex digits: compact and stable across runs. */
-export function hashTestId(id: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
-    h2 ^= h2 >>> 15;
-  }
-  return h1.toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-}
+export { hashTestId } from './test-hash.js';
 
-export function displayName(test: Pick<MergedTest, 'suite' | 'name' | 'file'>): string {
+export function displayName(test: Pick<TestCase, 'suite' | 'name' | 'file'>): string {
   const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
   return test.file ? `${name} (${test.file})` : name;
 }
 
-export function testIndexOf(tests: readonly MergedTest[]): TestIndex {
-  const index: TestIndex = { passed: [], failed: [], skipped: [] };
-  for (const test of tests) {
-    const hash = hashTestId(testId(test));
-    if (test.status === 'passed') index.passed.push(hash);
-    else if (test.status === 'skipped') index.skipped.push(hash);
-    else index.failed.push(hash);
+/** Every test's hashed identity by its final state, each list in hex order. */
+export function testIndexOf(tests: MergedTests | null): TestIndex {
+  const cases = tests?.cases ?? [];
+  const byState: Record<keyof TestIndex, number[]> = { passed: [], failed: [], skipped: [] };
+  for (let i = 0; i < cases.length; i++) {
+    const status = cases[i]?.status;
+    if (status === 'passed') byState.passed.push(i);
+    else if (status === 'skipped') byState.skipped.push(i);
+    else byState.failed.push(i);
   }
-  for (const list of [index.passed, index.failed, index.skipped]) list.sort();
-  return index;
+  if (!tests) return { passed: [], failed: [], skipped: [] };
+  const sorted = (indexes: number[]) => sortedTestHashes(tests.highs, tests.lows, Int32Array.from(indexes));
+  return { passed: sorted(byState.passed), failed: sorted(byState.failed), skipped: sorted(byState.skipped) };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -144,7 +138,8 @@ export function benchmarkDeltas(current: readonly BenchmarkSeries[], before: rea
 
 /** What changed since the baseline, from the evidence (score and level are added after scoring). */
 export function compareEvidence(merged: MergedEvidence, metrics: Metrics, baseline: BaselineFigures, tolerancePct: number): Delta {
-  const tests = merged.tests ?? [];
+  const tests = merged.tests;
+  const cases = tests?.cases ?? [];
   const delta: Delta = {
     tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, byTest: Boolean(baseline.testIndex), counts: null },
     coverage: { lines: null, branches: null, functions: null },
@@ -170,8 +165,10 @@ export function compareEvidence(merged: MergedEvidence, metrics: Metrics, baseli
     const wasFailing = new Set(baseline.testIndex.failed);
     const wasAny = new Set([...baseline.testIndex.passed, ...baseline.testIndex.failed, ...baseline.testIndex.skipped]);
     const nowAny = new Set<string>();
-    for (const test of tests) {
-      const hash = hashTestId(testId(test));
+    for (let i = 0; i < cases.length; i++) {
+      const test = cases[i];
+      if (!test || !tests) continue;
+      const hash = tests.hashOf(i);
       nowAny.add(hash);
       const failing = test.status === 'failed' || test.status === 'error';
       if (!wasAny.has(hash)) delta.tests.added++;

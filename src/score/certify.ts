@@ -96,7 +96,7 @@ export function certify(input: CertifyInput): Certification {
     },
     baseline: baselineInfo,
     delta,
-    testIndex: testIndexOf(merged.tests ?? []),
+    testIndex: testIndexOf(merged.tests),
     trend: trendOf(input.history ?? [], {
       sha: subject.sha,
       generatedAt: now.toISOString(),

@@ -4,16 +4,12 @@ import type { BenchmarkSeries } from '../model/benchmarks.js';
 import { pctOf, sumFiles, type FileCoverage } from '../model/coverage.js';
 import type { CollectedFile } from '../model/evidence.js';
 import { emptySecurityTotals, type SecurityFinding } from '../model/security.js';
-import { addCase, emptyTestTotals, roundMs, testId, type TestCase, type TestTotals } from '../model/tests.js';
+import { addCase, emptyTestTotals, roundMs, type TestCase, type TestTotals } from '../model/tests.js';
+import { MergedTests } from './merged-tests.js';
 import { globToRegExp, pathMatches } from './glob-match.js';
 
-/** A test after merging every evidence file, with the file it came from. */
-export interface MergedTest extends TestCase {
-  evidence: string;
-}
-
 export interface MergedEvidence {
-  tests: MergedTest[] | null;
+  tests: MergedTests | null;
   /** Totals from files that declare counts but list no cases (counted, not identifiable). */
   uncountedTotals: TestTotals;
   coverage: FileCoverage[] | null;
@@ -26,11 +22,9 @@ export interface MergedEvidence {
   custom: Record<string, { value: number; unit: string; biggerIsBetter: boolean; evidence: string }> | null;
 }
 
-const STATUS_RANK = { passed: 0, skipped: 1, failed: 2, error: 3 } as const;
-
 /**
  * Merges what every readable evidence file says. The same test (suite + name + file) seen in
- * several files counts once: it passed if any run passed, and is flaky when another run failed.
+ * several files counts once (see MergedTests).
  */
 export function mergeEvidence(files: readonly CollectedFile[]): MergedEvidence {
   const merged: MergedEvidence = {
@@ -45,20 +39,20 @@ export function mergeEvidence(files: readonly CollectedFile[]): MergedEvidence {
     securitySources: [],
     custom: null,
   };
-  const tests = new Map<string, MergedTest>();
   const coverage = new Map<string, FileCoverage>();
+  const tests = new MergedTests(caseCount(files));
   for (const file of files) {
     if (file.status !== 'ok' || !file.data) continue;
     for (const data of [file.data, ...(file.extra ?? [])]) {
     switch (data.kind) {
       case 'tests': {
         merged.testSources.push(file.path);
-        merged.tests ??= [];
+        merged.tests ??= tests;
         if (data.cases.length === 0 && data.totals.total > 0) {
           addTotals(merged.uncountedTotals, data.totals);
           break;
         }
-        for (const testCase of data.cases) mergeTest(tests, { ...testCase, evidence: file.path });
+        tests.addFile(file.path, data.cases);
         break;
       }
       case 'coverage': {
@@ -99,38 +93,22 @@ export function mergeEvidence(files: readonly CollectedFile[]): MergedEvidence {
     }
     }
   }
-  if (merged.tests) merged.tests = [...tests.values()];
   if (merged.coverage) merged.coverage = [...coverage.values()];
   return merged;
 }
 
-function addTotals(into: TestTotals, add: TestTotals): void {
-  for (const key of Object.keys(into) as (keyof TestTotals)[]) into[key] += add[key];
+/** How many test cases the files list: the merged tests are at most that many. */
+function caseCount(files: readonly CollectedFile[]): number {
+  let count = 0;
+  for (const file of files) {
+    if (file.status !== 'ok' || !file.data) continue;
+    for (const data of [file.data, ...(file.extra ?? [])]) if (data.kind === 'tests') count += data.cases.length;
+  }
+  return count;
 }
 
-function mergeTest(tests: Map<string, MergedTest>, next: MergedTest): void {
-  const id = testId(next);
-  const previous = tests.get(id);
-  if (!previous) {
-    tests.set(id, next);
-    return;
-  }
-  const runs = (previous.retries ?? 0) + (next.retries ?? 0) + 1;
-  const passedOnce = previous.status === 'passed' || next.status === 'passed';
-  const failedOnce =
-    previous.status === 'failed' || previous.status === 'error' || next.status === 'failed' || next.status === 'error' || previous.flaky === true || next.flaky === true;
-  const worse = STATUS_RANK[next.status] > STATUS_RANK[previous.status] ? next : previous;
-  const result: MergedTest = passedOnce
-    ? { ...(previous.status === 'passed' ? previous : next), status: 'passed' }
-    : { ...worse };
-  result.retries = runs;
-  if (passedOnce && failedOnce) result.flaky = true;
-  if (!result.message) {
-    const message = worse.message ?? previous.message;
-    if (message !== undefined) result.message = message;
-  }
-  result.durationMs = (previous.durationMs ?? 0) + (next.durationMs ?? 0);
-  tests.set(id, result);
+function addTotals(into: TestTotals, add: TestTotals): void {
+  for (const key of Object.keys(into) as (keyof TestTotals)[]) into[key] += add[key];
 }
 
 function mergeFileCoverage(a: FileCoverage, b: FileCoverage): FileCoverage {
@@ -184,7 +162,7 @@ export function groupMetrics(merged: MergedEvidence, group: GroupSpec): GroupMet
     result.coverage = coverageMetrics(files);
   }
   if (merged.tests) {
-    const members = merged.tests.filter((t) => testInGroup(t, group));
+    const members = merged.tests.cases.filter((t) => testInGroup(t, group));
     // A paths-only group has test metrics only when some test names a file inside it.
     if (group.tests.length > 0 || members.length > 0) result.tests = testMetrics(members);
   }
@@ -204,7 +182,7 @@ export function testInGroup(test: TestCase, group: GroupSpec): boolean {
 
 export function computeMetrics(merged: MergedEvidence, groups: readonly GroupSpec[]): Metrics {
   const metrics: Metrics = { groups: {} };
-  if (merged.tests) metrics.tests = testMetrics(merged.tests, merged.uncountedTotals);
+  if (merged.tests) metrics.tests = testMetrics(merged.tests.cases, merged.uncountedTotals);
   if (merged.coverage) metrics.coverage = coverageMetrics(merged.coverage);
   if (merged.benchmarks) metrics.benchmarks = merged.benchmarks.map(({ evidence: _evidence, ...series }) => series);
   if (merged.securityTotals) metrics.security = { ...merged.securityTotals };
@@ -218,31 +196,45 @@ export function computeMetrics(merged: MergedEvidence, groups: readonly GroupSpe
 }
 
 export function failingTests(merged: MergedEvidence, limit: number): { shown: FailingTest[]; total: number } {
-  const failing = (merged.tests ?? []).filter((t) => t.status === 'failed' || t.status === 'error');
-  return {
-    total: failing.length,
-    shown: failing.slice(0, limit).map((t) => ({
+  const shown: FailingTest[] = [];
+  let total = 0;
+  const tests = merged.tests;
+  const cases = tests?.cases ?? [];
+  for (let i = 0; i < cases.length; i++) {
+    const t = cases[i];
+    if (!t || (t.status !== 'failed' && t.status !== 'error')) continue;
+    total++;
+    if (shown.length >= limit || !tests) continue;
+    shown.push({
       suite: t.suite,
       name: t.name,
       ...(t.file !== undefined ? { file: t.file } : {}),
       ...(t.line !== undefined ? { line: t.line } : {}),
       status: t.status === 'error' ? 'error' : 'failed',
       ...(t.message !== undefined ? { message: t.message } : {}),
-      evidence: t.evidence,
-    })),
-  };
+      evidence: tests.evidenceOf(i),
+    });
+  }
+  return { total, shown };
 }
 
 export function flakyTests(merged: MergedEvidence, limit: number): { shown: FlakyTest[]; total: number } {
-  const flaky = (merged.tests ?? []).filter((t) => t.flaky);
-  return {
-    total: flaky.length,
-    shown: flaky.slice(0, limit).map((t) => ({
+  const shown: FlakyTest[] = [];
+  let total = 0;
+  const tests = merged.tests;
+  const cases = tests?.cases ?? [];
+  for (let i = 0; i < cases.length; i++) {
+    const t = cases[i];
+    if (!t?.flaky) continue;
+    total++;
+    if (shown.length >= limit || !tests) continue;
+    shown.push({
       suite: t.suite,
       name: t.name,
       ...(t.file !== undefined ? { file: t.file } : {}),
       retries: t.retries ?? 0,
-      evidence: t.evidence,
-    })),
-  };
+      evidence: tests.evidenceOf(i),
+    });
+  }
+  return { total, shown };
 }

@@ -6,6 +6,10 @@ import { evaluateBenchmarkRequirement, evaluateRegressionRequirement } from './b
 import type { BaselineInfo, Delta } from '../model/baseline.js';
 import { describeGap, type GapContext } from './gaps.js';
 import type { MergedEvidence } from './metrics.js';
+import type { TestCase } from '../model/tests.js';
+
+/** Test names a gap quotes, at most, per state. */
+const GAP_NAMES = 3;
 
 /** Where each metric's figure came from, so every requirement names its evidence. */
 export interface MetricSources {
@@ -62,13 +66,16 @@ export function evaluateLevels(
   return results;
 }
 
+/** The first few names of failed, errored, skipped and flaky tests, in one pass over the tests. */
 function gapContextOf(merged: MergedEvidence): GapContext {
-  const names = (status: string, flaky = false) =>
-    (merged.tests ?? [])
-      .filter((t) => (flaky ? t.flaky === true : t.status === status))
-      .slice(0, 3)
-      .map((t) => (t.suite ? `${t.suite} › ${t.name}` : t.name));
-  return { testNames: { failed: names('failed'), errors: names('error'), skipped: names('skipped'), flaky: names('', true) } };
+  const testNames: Record<'failed' | 'errors' | 'skipped' | 'flaky', string[]> = { failed: [], errors: [], skipped: [], flaky: [] };
+  const label = (t: TestCase) => (t.suite ? `${t.suite} › ${t.name}` : t.name);
+  for (const t of merged.tests?.cases ?? []) {
+    const list = t.status === 'failed' ? testNames.failed : t.status === 'error' ? testNames.errors : t.status === 'skipped' ? testNames.skipped : undefined;
+    if (list && list.length < GAP_NAMES) list.push(label(t));
+    if (t.flaky === true && testNames.flaky.length < GAP_NAMES) testNames.flaky.push(label(t));
+  }
+  return { testNames };
 }
 
 interface Actual {
