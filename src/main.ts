@@ -60,9 +60,7 @@ export async function run(): Promise<void> {
       ...(onGitHub?.changes ? { changesFallback: onGitHub.changes } : {}),
     });
     await loadCore();
-    const { certification, template, settings } = result;
-    const { renderBodyWithin } = await import('./pipeline-report.js');
-    const renderBody = renderBodyWithin(certification, template, settings);
+    const { certification, renderBody } = result;
 
     core.setOutput('level', certification.level ?? '');
     core.setOutput('score', certification.score === null ? '' : String(certification.score));

@@ -3,7 +3,7 @@ import type { CollectedEvidence } from './collect/discover.js';
 import type { Settings } from './config/settings.js';
 import type { Certification } from './model/certification.js';
 import type { ReportTemplate } from './render/engine.js';
-import { renderToFit } from './render/fit.js';
+import { fittingRenderer } from './render/fit.js';
 import { buildView, FULL_VIEW } from './render/view.js';
 import { writeFileAtomic } from './report-files.js';
 import { certificationJson } from './certification-json.js';
@@ -54,22 +54,24 @@ export async function reportOnEvidence(
   });
   const notes = [baselineNote, options.baselineNote, changes && 'note' in changes ? changes.note : undefined].filter((n): n is string => n !== undefined);
   if (notes.length > 0) certification.baseline.note = [certification.baseline.note, ...notes].filter(Boolean).join('; ');
-  const markdown = renderOrExplain(() => renderToFit(certification, template, MAX_FILE_MARKDOWN), settings);
+  const renderBody = renderBodyWithin(certification, template, settings);
+  const markdown = renderBody(MAX_FILE_MARKDOWN);
   const outputDir = path.resolve(cwd, options.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');
   const markdownPath = path.join(outputDir, 'certification.md');
   await writeFileAtomic(jsonPath, certificationJson(certification));
   await writeFileAtomic(markdownPath, markdown);
-  return { settings, certification, markdown, template, outputDir, jsonPath, markdownPath };
+  return { settings, certification, markdown, renderBody, template, outputDir, jsonPath, markdownPath };
 }
 
-/** The report body in at most `limit` characters (comment, check run, job summary). */
+/** The report body in at most `limit` characters (comment, check run, job summary); each shrink step rendered once. */
 export function renderBodyWithin(
   certification: Certification,
   template: ReportTemplate,
   settings: Settings,
 ): (limit: number) => string {
-  return (limit) => renderOrExplain(() => renderToFit(certification, template, limit), settings);
+  const render = fittingRenderer(certification, template);
+  return (limit) => renderOrExplain(() => render(limit), settings);
 }
 
 /** Renders the full report (for checks that it compiles against a view). */

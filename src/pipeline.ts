@@ -49,6 +49,8 @@ export interface PipelineResult {
   settings: Settings;
   certification: Certification;
   markdown: string;
+  /** The report body within a size limit, sharing the renders already made for `markdown`. */
+  renderBody: (limit: number) => string;
   template: ReportTemplate;
   outputDir: string;
   jsonPath: string;

@@ -5,7 +5,7 @@ import { parseSettings } from '../../src/config/load.js';
 import type { CollectedFile } from '../../src/model/evidence.js';
 import { totalsOf, type TestCase } from '../../src/model/tests.js';
 import { compileTemplate } from '../../src/render/engine.js';
-import { renderToFit } from '../../src/render/fit.js';
+import { fittingRenderer, renderToFit, SHRINK_STEPS } from '../../src/render/fit.js';
 import { buildView, FULL_VIEW } from '../../src/render/view.js';
 import { certify } from '../../src/score/certify.js';
 import { TEMPLATES_DIR } from '../../src/pipeline.js';
@@ -110,6 +110,29 @@ describe('report rendering', () => {
     expect(fitted.split('\n')[0]).toBe(full.split('\n')[0]);
     expect((fitted.match(/<details>/g) ?? []).length).toBe((fitted.match(/<\/details>/g) ?? []).length);
     expect(fitted).toMatch(/… and \d+ more/);
+  });
+
+  it('answers every limit as renderToFit does, rendering each shrink step at most once', () => {
+    const many = Array.from({ length: 3000 }, (_, i): TestCase => ({
+      suite: 'big',
+      name: `test ${i} ${'y'.repeat(1000)}`,
+      status: i % 2 ? 'failed' : 'passed',
+      message: 'z'.repeat(500),
+    }));
+    const big = certificationWith(many);
+    let renders = 0;
+    const counting: typeof template = (view) => {
+      renders++;
+      return template(view);
+    };
+    const render = fittingRenderer(big, counting);
+    // Limits between the steps' sizes, asked out of order and again, plus one below them all (the cut).
+    const [full = 0, , capped25 = 0, capped5 = 0, smallest = 0] = SHRINK_STEPS.map((options) => template(buildView(big, options)).length);
+    expect(new Set([full, capped25, capped5, smallest]).size).toBe(4); // several steps for the cache to keep
+    const limits = [1024 * 1024, capped25 - 1, 1_000_000, full - 1, smallest - 1, capped5, 1024 * 1024];
+    for (const limit of limits) expect(render(limit)).toBe(renderToFit(big, template, limit));
+    expect(render(smallest - 1)).toMatch(/cut to fit the size limit/);
+    expect(renders).toBeLessThanOrEqual(5);
   });
 });
 

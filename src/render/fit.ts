@@ -18,11 +18,26 @@ export const SHRINK_STEPS: readonly ViewOptions[] = [
 ];
 
 export function renderToFit(cert: Certification, template: ReportTemplate, limit: number): string {
-  for (const options of SHRINK_STEPS) {
-    const markdown = template(buildView(cert, options));
-    if (markdown.length <= limit) return markdown;
-  }
-  return trimAtLine(template(buildView(cert, SMALLEST)), limit);
+  return fittingRenderer(cert, template)(limit);
+}
+
+/**
+ * `renderToFit` for one certification at several limits (report file, job summary, comment,
+ * check run): each shrink step is rendered at most once. The answer for a limit is the first step
+ * that fits it, so it is the same whichever limits were asked before; on a 100 MB JUnit run the
+ * report and the job summary were two full renders of the same text.
+ */
+export function fittingRenderer(cert: Certification, template: ReportTemplate): (limit: number) => string {
+  const rendered: string[] = [];
+  const step = (index: number): string =>
+    (rendered[index] ??= template(buildView(cert, SHRINK_STEPS[index] ?? SMALLEST)));
+  return (limit) => {
+    for (let index = 0; index < SHRINK_STEPS.length; index++) {
+      const markdown = step(index);
+      if (markdown.length <= limit) return markdown;
+    }
+    return trimAtLine(step(SHRINK_STEPS.length - 1), limit);
+  };
 }
 
 /** Last resort: cut at a line boundary and close any open <details>, with a note. */
