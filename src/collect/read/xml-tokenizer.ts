@@ -80,6 +80,24 @@ const ATTRIBUTES_PROTOTYPE: object = Object.freeze(Object.create(null) as object
 /** Names kept for reuse (see `nameAt`); a hostile file with endless new names only clears them. */
 const MAX_KEPT_NAMES = 1024;
 
+/** Characters of text looked at one by one before the regular expression takes over. */
+const QUICK_TEXT = 24;
+/** A run of text with nothing to look at: no markup, reference, `>` or disallowed character. */
+const PLAIN_TEXT = /[^<&>\x00-\x08\x0b-\x1f\ufffe\uffff]*/y;
+/** The plain start of an attribute value: up to its quote or a character the loop must look at. */
+const PLAIN_QUOTED_VALUE = /[^"<&\x00-\x1f\ufffe\uffff]*/y;
+const PLAIN_APOSTROPHED_VALUE = /[^'<&\x00-\x1f\ufffe\uffff]*/y;
+/** A character XML does not allow (in text, CDATA, comments; CR never gets here). */
+const DISALLOWED = /[\x00-\x08\x0b-\x1f\ufffe\uffff]/;
+
+/** Index of `search` in `s` from `from`, or NONE. */
+function nextIndex(s: string, search: string, from: number): number {
+  const i = s.indexOf(search, from);
+  return i === -1 ? NONE : i;
+}
+/** Past any index of a buffer, and still a small integer. */
+const NONE = 0x3fffffff;
+
 /** Returned by a construct's reader when the construct is not complete in the text held so far. */
 const INCOMPLETE = -1;
 
@@ -160,6 +178,13 @@ export class XmlTokenizer {
   private columnBase = 0;
   /** Index of the character the position refers to when a handler is called. */
   private at = -1;
+  /**
+   * Lines are counted lazily, when a position is asked for or text is dropped: newlines before
+   * `countedTo` are counted; `nextNewline` is the first newline at or after it (NONE: no more in
+   * `buffer`; below `countedTo`: not yet looked for). Scanning loops then need not look for them.
+   */
+  private countedTo = 0;
+  private nextNewline = -1;
 
   private readonly stack: string[] = [];
   private sawRoot = false;
@@ -223,10 +248,6 @@ export class XmlTokenizer {
       [State.Instruction]: 'processing instruction',
     }[this.state];
     if (this.state !== State.Text || this.index < this.buffer.length) {
-      // an unfinished tag's lines were not counted (it was to be read again): the end is after them
-      for (let i = this.index; i < this.buffer.length; i++) {
-        if (this.buffer.charCodeAt(i) === NL) this.newline(i);
-      }
       this.fail(`unexpected end of the document: unterminated ${unterminated}`, last);
     }
     const open = this.stack.at(-1);
@@ -248,6 +269,7 @@ export class XmlTokenizer {
   private positionAt(index: number): { line: number; column: number } {
     const s = this.buffer;
     const end = Math.min(index + 1, s.length);
+    this.countLinesTo(end);
     let column = this.columnBase;
     for (let i = this.lineStart; i < end; i++) {
       const c = s.charCodeAt(i);
@@ -256,15 +278,26 @@ export class XmlTokenizer {
     return { line: this.line, column: Math.max(1, column) };
   }
 
-  private newline(i: number): void {
-    this.line++;
-    this.lineStart = i + 1;
-    this.columnBase = 0;
+  /** Counts the newlines before `end` not counted yet (each found once, with `indexOf`). */
+  private countLinesTo(end: number): void {
+    if (end <= this.countedTo) return;
+    const s = this.buffer;
+    let newline = this.nextNewline;
+    if (newline < this.countedTo) newline = nextIndex(s, '\n', this.countedTo);
+    while (newline < end) {
+      this.line++;
+      this.lineStart = newline + 1;
+      this.columnBase = 0;
+      newline = nextIndex(s, '\n', newline + 1);
+    }
+    this.nextNewline = newline;
+    this.countedTo = end;
   }
 
   /** Reads `text` after what is held; keeps what is unfinished for the next write. */
   private run(text: string, final: boolean): void {
     const cut = this.index;
+    this.countLinesTo(cut);
     if (cut > 0) {
       // the two characters before the new buffer, so `]]>` is seen across a chunk boundary
       const old = this.buffer;
@@ -280,7 +313,10 @@ export class XmlTokenizer {
         this.lineStart = 0;
       }
       this.offset += cut;
+      this.countedTo -= cut;
     }
+    this.nextNewline = -1;
+
     if (cut === this.buffer.length) this.buffer = text;
     else if (text !== '') this.buffer = this.buffer.slice(cut) + text;
     else this.buffer = this.buffer.slice(cut);
@@ -322,8 +358,7 @@ export class XmlTokenizer {
     for (let i = from; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c === LT) return i;
-      if (c === NL) this.newline(i);
-      else if (c !== SPACE && c !== TAB) {
+      if (c !== NL && c !== SPACE && c !== TAB) {
         if (!isXmlCharCode(c)) this.fail('disallowed character', i);
         this.fail(
           this.closedRoot
@@ -341,22 +376,19 @@ export class XmlTokenizer {
     const s = this.buffer;
     const n = s.length;
     let i = from;
-    for (; i < n; i++) {
+    for (;;) {
+      i = this.plainTextEnd(i, n);
+      if (i >= n) break;
       const c = s.charCodeAt(i);
-      if (c > GT) {
-        if (c >= 0xfffe) this.fail('disallowed character', i);
-        continue;
-      }
       if (c === LT || c === AMP) break;
-      if (c === NL) this.newline(i);
-      else if (c === GT) {
-        // markup never ends in `]`, so `]]` before are text (perhaps from the last write)
-        const before1 = i >= 1 ? s.charCodeAt(i - 1) : this.before1;
-        const before2 = i >= 2 ? s.charCodeAt(i - 2) : i === 1 ? this.before1 : this.before2;
-        if (before1 === BRACKET_CLOSE && before2 === BRACKET_CLOSE) {
-          this.fail('the string "]]>" is not allowed in text', i);
-        }
-      } else if (c < SPACE && c !== TAB) this.fail('disallowed character', i);
+      if (c !== GT) this.fail('disallowed character', i);
+      // markup never ends in `]`, so `]]` before are text (perhaps from the last write)
+      const before1 = i >= 1 ? s.charCodeAt(i - 1) : this.before1;
+      const before2 = i >= 2 ? s.charCodeAt(i - 2) : i === 1 ? this.before1 : this.before2;
+      if (before1 === BRACKET_CLOSE && before2 === BRACKET_CLOSE) {
+        this.fail('the string "]]>" is not allowed in text', i);
+      }
+      i++;
     }
     if (this.listening) {
       const piece = i > from ? s.slice(from, i) : '';
@@ -368,6 +400,27 @@ export class XmlTokenizer {
       } else if (piece !== '') this.deliver(piece, Math.min(i, n - 1));
     }
     return i;
+  }
+
+  /**
+   * End of the run of text from `from` that needs no attention (no markup, reference, `>` or
+   * disallowed character): a short run (indentation between tags) in a loop, a long one with a
+   * regular expression, which scans several times faster than a loop of `charCodeAt`.
+   */
+  private plainTextEnd(from: number, n: number): number {
+    const s = this.buffer;
+    const quick = Math.min(n, from + QUICK_TEXT);
+    let i = from;
+    for (; i < quick; i++) {
+      const c = s.charCodeAt(i);
+      if (c <= GT) {
+        if (c === LT || c === AMP || c === GT || (c < SPACE && c !== NL && c !== TAB)) return i;
+      } else if (c >= 0xfffe) return i;
+    }
+    if (i >= n) return n;
+    PLAIN_TEXT.lastIndex = i;
+    PLAIN_TEXT.test(s);
+    return PLAIN_TEXT.lastIndex;
   }
 
   private deliver(piece: string, at: number): void {
@@ -453,33 +506,19 @@ export class XmlTokenizer {
     return j;
   }
 
-  /** Whitespace from `from`, newlines counted; returns the first index after it. */
+  /** Whitespace from `from`; returns the first index after it. */
   private spaces(from: number): number {
     const s = this.buffer;
     const n = s.length;
     let j = from;
     for (; j < n; j++) {
       const c = s.charCodeAt(j);
-      if (c === NL) this.newline(j);
-      else if (c !== SPACE && c !== TAB) break;
+      if (c !== SPACE && c !== TAB && c !== NL) break;
     }
     return j;
   }
 
   private openTag(i: number): number {
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
-    const end = this.openTagEnd(i);
-    if (end === INCOMPLETE) {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-    }
-    return end;
-  }
-
-  private openTagEnd(i: number): number {
     const s = this.buffer;
     const n = s.length;
     const nameEnd = this.nameEnd(i + 1);
@@ -522,7 +561,10 @@ export class XmlTokenizer {
       const valueStart = j + 1;
       let value = '';
       let start = valueStart;
-      for (j = valueStart; ; j++) {
+      const plain = quote === QUOTE ? PLAIN_QUOTED_VALUE : PLAIN_APOSTROPHED_VALUE;
+      plain.lastIndex = valueStart;
+      plain.test(s);
+      for (j = plain.lastIndex; ; j++) {
         if (j >= n) return INCOMPLETE;
         c = s.charCodeAt(j);
         if (c === quote) break;
@@ -538,7 +580,6 @@ export class XmlTokenizer {
           j = end;
           start = end + 1;
         } else if (c === NL || c === TAB) {
-          if (c === NL) this.newline(j);
           value += `${s.slice(start, j)} `;
           start = j + 1;
         } else if (c < SPACE) this.fail('disallowed character', j);
@@ -591,16 +632,8 @@ export class XmlTokenizer {
     if (i + 2 >= n) return INCOMPLETE;
     if (!isNameStart(s.charCodeAt(i + 2))) this.fail('disallowed character in closing tag', i + 2);
     const nameEnd = this.nameEnd(i + 2);
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
     const j = this.spaces(nameEnd);
-    if (j >= n) {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-      return INCOMPLETE;
-    }
+    if (j >= n) return INCOMPLETE;
     if (s.charCodeAt(j) !== GT) this.fail('disallowed character in closing tag', j);
     const name = this.nameAt(i + 2, nameEnd);
     const open = this.stack.at(-1);
@@ -648,23 +681,10 @@ export class XmlTokenizer {
       this.fail('a DOCTYPE is only allowed once, before the root element', i);
     const s = this.buffer;
     const n = s.length;
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
-    const incomplete = () => {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-      return INCOMPLETE;
-    };
     let subset = false;
     let quote = 0;
     for (let j = i + 9; j < n; j++) {
       const c = s.charCodeAt(j);
-      if (c === NL) {
-        this.newline(j);
-        continue;
-      }
       if (!isXmlCharCode(c)) this.fail('disallowed character', j);
       if (quote !== 0) {
         if (c === quote) quote = 0;
@@ -672,8 +692,7 @@ export class XmlTokenizer {
       else if (subset && c === LT && (s.startsWith('<!--', j) || s.startsWith('<?', j))) {
         const terminator = s.startsWith('<!--', j) ? '-->' : '?>';
         const end = s.indexOf(terminator, j + 2);
-        if (end === -1) return incomplete();
-        for (let k = j; k < end; k++) if (s.charCodeAt(k) === NL) this.newline(k);
+        if (end === -1) return INCOMPLETE;
         j = end + terminator.length - 1;
       } else if (c === BRACKET_OPEN && !subset) subset = true;
       else if (c === BRACKET_CLOSE && subset) subset = false;
@@ -682,7 +701,7 @@ export class XmlTokenizer {
         return j + 1;
       }
     }
-    return incomplete();
+    return INCOMPLETE;
   }
 
   /** `<?target`: the XML declaration or a processing instruction, both skipped. */
@@ -717,8 +736,7 @@ export class XmlTokenizer {
           this.state = State.Text;
           return i + 2;
         }
-      } else if (c === NL) this.newline(i);
-      else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
+      } else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
     }
     return n;
   }
@@ -736,8 +754,7 @@ export class XmlTokenizer {
           this.state = State.Text;
           return i + 3;
         }
-      } else if (c === NL) this.newline(i);
-      else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
+      } else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
     }
     return n;
   }
@@ -746,22 +763,24 @@ export class XmlTokenizer {
   private cdata(from: number): number {
     const s = this.buffer;
     const n = s.length;
-    let i = from;
-    let end = -1;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c > GT) {
-        if (c === BRACKET_CLOSE) {
-          if (i + 2 >= n) break;
-          if (s.charCodeAt(i + 1) === BRACKET_CLOSE && s.charCodeAt(i + 2) === GT) {
-            end = i;
-            break;
-          }
-        } else if (c >= 0xfffe) this.fail('disallowed character', i);
-      } else if (c === NL) this.newline(i);
-      else if (c < SPACE && c !== TAB) this.fail('disallowed character', i);
+    const end = s.indexOf(']]>', from);
+    // without its end yet: all but a `]` or `]]` that may begin it
+    let i = end;
+    if (end === -1) {
+      i =
+        s.charCodeAt(n - 2) === BRACKET_CLOSE
+          ? n - 2
+          : s.charCodeAt(n - 1) === BRACKET_CLOSE
+            ? n - 1
+            : n;
+      if (i < from) i = from;
     }
-    if (this.listening && i > from) this.deliver(s.slice(from, i), i - 1);
+    if (i > from) {
+      const content = s.slice(from, i);
+      const disallowed = content.search(DISALLOWED);
+      if (disallowed !== -1) this.fail('disallowed character', from + disallowed);
+      if (this.listening) this.deliver(content, i - 1);
+    }
     if (end === -1) return i;
     this.state = State.Text;
     return end + 3;
