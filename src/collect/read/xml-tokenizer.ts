@@ -83,11 +83,15 @@ const MAX_KEPT_NAMES = 1024;
 /** Characters of text looked at one by one before the regular expression takes over. */
 const QUICK_TEXT = 24;
 /** A run of text with nothing to look at: no markup, reference, `>` or disallowed character. */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
 const PLAIN_TEXT = /[^<&>\x00-\x08\x0b-\x1f\ufffe\uffff]*/y;
 /** The plain start of an attribute value: up to its quote or a character the loop must look at. */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
 const PLAIN_QUOTED_VALUE = /[^"<&\x00-\x1f\ufffe\uffff]*/y;
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
 const PLAIN_APOSTROPHED_VALUE = /[^'<&\x00-\x1f\ufffe\uffff]*/y;
 /** A character XML does not allow (in text, CDATA, comments; CR never gets here). */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
 const DISALLOWED = /[\x00-\x08\x0b-\x1f\ufffe\uffff]/;
 
 /** Index of `search` in `s` from `from`, or NONE. */
