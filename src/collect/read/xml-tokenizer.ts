@@ -1,5 +1,4 @@
 import { EvidenceParseError } from '../../errors.js';
-import { detach } from './detach.js';
 
 /**
  * A streaming XML tokenizer: decoded text in, open/close/text events out, positioned errors for
@@ -77,8 +76,16 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = Object.assign(
  */
 const ATTRIBUTES_PROTOTYPE: object = Object.freeze(Object.create(null) as object);
 
-/** Names kept for reuse (see `nameAt`); a hostile file with endless new names only clears them. */
-const MAX_KEPT_NAMES = 1024;
+/** Slots of the table of names kept for reuse (see `nameAt`): a power of two. */
+const KEPT_NAMES = 1024;
+
+/**
+ * The engine's single copy of a string with these characters (the one property keys and
+ * literals use), made by using it as a key: it shares no memory with the text it was cut from.
+ */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0] ?? text;
+}
 
 /** Characters of text looked at one by one before the regular expression takes over. */
 const QUICK_TEXT = 24;
@@ -608,21 +615,30 @@ export class XmlTokenizer {
 
   /**
    * The element or attribute name from `start` to `end`: the same few names repeat throughout a
-   * report, so each is made once and found again by its length, first and last character (one
-   * string fewer to allocate per name read). Kept names are copies, not views of a chunk.
+   * report, so each is made once and found again in a small table by its length and a few of its
+   * characters (no string to allocate per name read). Kept names are internalized copies, not
+   * views of a chunk: as property keys of the attribute records and in the collectors' `===`
+   * comparisons with literals they are then compared by reference, not character by character.
    */
   private nameAt(start: number, end: number): string {
     const s = this.buffer;
-    const key = ((end - start) * 0x10000 + s.charCodeAt(start)) * 0x10000 + s.charCodeAt(end - 1);
-    const known = this.names.get(key);
-    if (known?.length === end - start && s.startsWith(known, start)) return known;
-    if (this.names.size >= MAX_KEPT_NAMES) this.names.clear();
-    const name = s.slice(start, end);
-    this.names.set(key, detach(name));
+    const length = end - start;
+    const slot =
+      (length * 0x3b +
+        s.charCodeAt(start) * 0x1f +
+        s.charCodeAt(end - 1) * 7 +
+        s.charCodeAt(start + (length >> 1))) &
+      (KEPT_NAMES - 1);
+    const known = this.names[slot];
+    if (known?.length === length && s.startsWith(known, start)) return known;
+    const name = internalized(s.slice(start, end));
+    this.names[slot] = name;
     return name;
   }
 
-  private readonly names = new Map<number, string>();
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(KEPT_NAMES).fill(
+    undefined,
+  );
 
   private endElement(): void {
     const name = this.stack.pop() ?? '';
