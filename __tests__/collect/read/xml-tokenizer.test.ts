@@ -317,6 +317,14 @@ describe('errors for input that is not well-formed', () => {
       1,
     ],
     ['slash not closing a tag', '<r/ >', /not followed by ">"/, 1, 4],
+    // a newline is the last character of its line (lines are counted lazily)
+    [
+      'newline where a tag name should start',
+      '<r>\n<\n</r>',
+      /disallowed character in tag name/,
+      2,
+      2,
+    ],
     // long runs (scanned with regular expressions rather than character by character)
     [
       'disallowed character deep in long text',

@@ -218,6 +218,8 @@ export class XmlTokenizer {
 
   /** The 1-based line and column of the last character read (column 1 at a line's start). */
   position(): { line: number; column: number } {
+    // what a handler is told of has been read: a newline there is behind it
+    this.countLinesTo(this.at + 1);
     return this.positionAt(this.at);
   }
 
@@ -259,6 +261,8 @@ export class XmlTokenizer {
     this.run(text, true);
     const last = this.buffer.length - 1;
     this.at = last;
+    // outside CDATA, comments and instructions all was read (an unfinished tag to its end)
+    if (this.state === State.Text) this.countLinesTo(this.buffer.length);
     const unterminated = {
       [State.Text]: this.constructAt(this.index),
       [State.CData]: 'CDATA section',
@@ -284,10 +288,11 @@ export class XmlTokenizer {
     throw new EvidenceParseError(reason, this.positionAt(index));
   }
 
+  /** The position of the character at `index`: a newline there ends its line (not counted yet). */
   private positionAt(index: number): { line: number; column: number } {
     const s = this.buffer;
     const end = Math.min(index + 1, s.length);
-    this.countLinesTo(end);
+    this.countLinesTo(index);
     let column = this.columnBase;
     for (let i = this.lineStart; i < end; i++) {
       const c = s.charCodeAt(i);
