@@ -317,6 +317,44 @@ describe('errors for input that is not well-formed', () => {
       1,
     ],
     ['slash not closing a tag', '<r/ >', /not followed by ">"/, 1, 4],
+    // a newline is the last character of its line (lines are counted lazily)
+    [
+      'newline where a tag name should start',
+      '<r>\n<\n</r>',
+      /disallowed character in tag name/,
+      2,
+      2,
+    ],
+    // long runs (scanned with regular expressions rather than character by character)
+    [
+      'disallowed character deep in long text',
+      `<r>\n${'x'.repeat(40)}\n${'y'.repeat(30)}\u0001</r>`,
+      /disallowed character/,
+      3,
+      31,
+    ],
+    [']]> after a long run of text', `<r>${'a'.repeat(40)}]]>b</r>`, /"]]>" is not allowed/, 1, 46],
+    [
+      'disallowed character in CDATA',
+      '<r><![CDATA[line\nnext \u0002]]></r>',
+      /disallowed character/,
+      2,
+      6,
+    ],
+    [
+      '< deep in a long attribute value',
+      `<r a="${'v'.repeat(30)}<"/>`,
+      /"<" in the value of attribute a/,
+      1,
+      37,
+    ],
+    [
+      'undefined entity after lines of text and CDATA',
+      `<r>\n${'long text line '.repeat(3)}\n<![CDATA[a\nb\nc]]>\n  &nbsp;</r>`,
+      /undefined entity/,
+      6,
+      8,
+    ],
   ];
 
   it.each(cases)('%s', (_name, xml, reason, line, column) => {

@@ -1,5 +1,4 @@
 import { EvidenceParseError } from '../../errors.js';
-import { detach } from './detach.js';
 
 /**
  * A streaming XML tokenizer: decoded text in, open/close/text events out, positioned errors for
@@ -8,10 +7,15 @@ import { detach } from './detach.js';
  * Why our own and not saxes (which `streamXml` used before): speed, and we need none of what a
  * general parser adds. saxes reads one code point at a time through a method call that also
  * tracks the column, and builds a tag object, an attribute list and namespace records for every
- * element; on a 100 MB JUnit file that made parsing cost 1.41× a bare saxes pass. Here one tight
- * `charCodeAt` loop scans each construct, line and column are counted only where a newline is
- * seen (the column is worked out when a position is asked for), character data nobody listens to
- * is checked but never copied, and an element is a name and a plain record of attributes.
+ * element; on a 100 MB JUnit file that made parsing cost 1.41× a bare saxes pass. Here a tight
+ * `charCodeAt` loop reads tags and short runs, while long runs (text, CDATA, attribute values)
+ * are scanned natively: `indexOf` finds the end of a CDATA section, and sticky regular expressions
+ * skip to the next character that needs a look (markup, a reference, a quote, a character XML
+ * disallows) several times faster than a loop; the content of CDATA is checked with one search.
+ * Lines are not counted while scanning: newlines are found with `indexOf` only when a position
+ * is asked for (an error, or a handler's) or text is dropped, and the column is worked out then.
+ * Character data nobody listens to is checked but never copied, and an element is a name (from a
+ * small table of internalized names) and a plain record of attributes.
  * Evidence files need no DTD and no namespace processing: a DOCTYPE is checked for where it ends
  * and otherwise skipped (no entity it declares is honoured, so external entities are never
  * resolved and nothing is expanded: a reference to a declared entity is an undefined entity);
@@ -77,8 +81,40 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = Object.assign(
  */
 const ATTRIBUTES_PROTOTYPE: object = Object.freeze(Object.create(null) as object);
 
-/** Names kept for reuse (see `nameAt`); a hostile file with endless new names only clears them. */
-const MAX_KEPT_NAMES = 1024;
+/** Slots of the table of names kept for reuse (see `nameAt`): a power of two. */
+const KEPT_NAMES = 1024;
+
+/**
+ * The engine's single copy of a string with these characters (the one property keys and
+ * literals use), made by using it as a key: it shares no memory with the text it was cut from.
+ */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0] ?? text;
+}
+
+/** Characters of text looked at one by one before the regular expression takes over. */
+const QUICK_TEXT = 24;
+/** A run of text with nothing to look at: no markup, reference, `>` or disallowed character. */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
+const PLAIN_TEXT = /[^<&>\x00-\x08\x0b-\x1f\ufffe\uffff]*/y;
+/** Characters of an attribute value looked at one by one before the regular expression takes over. */
+const QUICK_VALUE = 12;
+/** The plain start of an attribute value: up to its quote or a character the loop must look at. */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
+const PLAIN_QUOTED_VALUE = /[^"<&\x00-\x1f\ufffe\uffff]*/y;
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
+const PLAIN_APOSTROPHED_VALUE = /[^'<&\x00-\x1f\ufffe\uffff]*/y;
+/** A character XML does not allow (in text, CDATA, comments; CR never gets here). */
+// eslint-disable-next-line no-control-regex -- control characters are what XML disallows
+const DISALLOWED = /[\x00-\x08\x0b-\x1f\ufffe\uffff]/;
+
+/** Index of `search` in `s` from `from`, or NONE. */
+function nextIndex(s: string, search: string, from: number): number {
+  const i = s.indexOf(search, from);
+  return i === -1 ? NONE : i;
+}
+/** Past any index of a buffer, and still a small integer. */
+const NONE = 0x3fffffff;
 
 /** Returned by a construct's reader when the construct is not complete in the text held so far. */
 const INCOMPLETE = -1;
@@ -160,6 +196,13 @@ export class XmlTokenizer {
   private columnBase = 0;
   /** Index of the character the position refers to when a handler is called. */
   private at = -1;
+  /**
+   * Lines are counted lazily, when a position is asked for or text is dropped: newlines before
+   * `countedTo` are counted; `nextNewline` is the first newline at or after it (NONE: no more in
+   * `buffer`; below `countedTo`: not yet looked for). Scanning loops then need not look for them.
+   */
+  private countedTo = 0;
+  private nextNewline = -1;
 
   private readonly stack: string[] = [];
   private sawRoot = false;
@@ -175,6 +218,8 @@ export class XmlTokenizer {
 
   /** The 1-based line and column of the last character read (column 1 at a line's start). */
   position(): { line: number; column: number } {
+    // what a handler is told of has been read: a newline there is behind it
+    this.countLinesTo(this.at + 1);
     return this.positionAt(this.at);
   }
 
@@ -216,6 +261,8 @@ export class XmlTokenizer {
     this.run(text, true);
     const last = this.buffer.length - 1;
     this.at = last;
+    // outside CDATA, comments and instructions all was read (an unfinished tag to its end)
+    if (this.state === State.Text) this.countLinesTo(this.buffer.length);
     const unterminated = {
       [State.Text]: this.constructAt(this.index),
       [State.CData]: 'CDATA section',
@@ -223,10 +270,6 @@ export class XmlTokenizer {
       [State.Instruction]: 'processing instruction',
     }[this.state];
     if (this.state !== State.Text || this.index < this.buffer.length) {
-      // an unfinished tag's lines were not counted (it was to be read again): the end is after them
-      for (let i = this.index; i < this.buffer.length; i++) {
-        if (this.buffer.charCodeAt(i) === NL) this.newline(i);
-      }
       this.fail(`unexpected end of the document: unterminated ${unterminated}`, last);
     }
     const open = this.stack.at(-1);
@@ -245,9 +288,11 @@ export class XmlTokenizer {
     throw new EvidenceParseError(reason, this.positionAt(index));
   }
 
+  /** The position of the character at `index`: a newline there ends its line (not counted yet). */
   private positionAt(index: number): { line: number; column: number } {
     const s = this.buffer;
     const end = Math.min(index + 1, s.length);
+    this.countLinesTo(index);
     let column = this.columnBase;
     for (let i = this.lineStart; i < end; i++) {
       const c = s.charCodeAt(i);
@@ -256,15 +301,26 @@ export class XmlTokenizer {
     return { line: this.line, column: Math.max(1, column) };
   }
 
-  private newline(i: number): void {
-    this.line++;
-    this.lineStart = i + 1;
-    this.columnBase = 0;
+  /** Counts the newlines before `end` not counted yet (each found once, with `indexOf`). */
+  private countLinesTo(end: number): void {
+    if (end <= this.countedTo) return;
+    const s = this.buffer;
+    let newline = this.nextNewline;
+    if (newline < this.countedTo) newline = nextIndex(s, '\n', this.countedTo);
+    while (newline < end) {
+      this.line++;
+      this.lineStart = newline + 1;
+      this.columnBase = 0;
+      newline = nextIndex(s, '\n', newline + 1);
+    }
+    this.nextNewline = newline;
+    this.countedTo = end;
   }
 
   /** Reads `text` after what is held; keeps what is unfinished for the next write. */
   private run(text: string, final: boolean): void {
     const cut = this.index;
+    this.countLinesTo(cut);
     if (cut > 0) {
       // the two characters before the new buffer, so `]]>` is seen across a chunk boundary
       const old = this.buffer;
@@ -280,7 +336,10 @@ export class XmlTokenizer {
         this.lineStart = 0;
       }
       this.offset += cut;
+      this.countedTo -= cut;
     }
+    this.nextNewline = -1;
+
     if (cut === this.buffer.length) this.buffer = text;
     else if (text !== '') this.buffer = this.buffer.slice(cut) + text;
     else this.buffer = this.buffer.slice(cut);
@@ -322,8 +381,7 @@ export class XmlTokenizer {
     for (let i = from; i < n; i++) {
       const c = s.charCodeAt(i);
       if (c === LT) return i;
-      if (c === NL) this.newline(i);
-      else if (c !== SPACE && c !== TAB) {
+      if (c !== NL && c !== SPACE && c !== TAB) {
         if (!isXmlCharCode(c)) this.fail('disallowed character', i);
         this.fail(
           this.closedRoot
@@ -341,22 +399,19 @@ export class XmlTokenizer {
     const s = this.buffer;
     const n = s.length;
     let i = from;
-    for (; i < n; i++) {
+    for (;;) {
+      i = this.plainTextEnd(i, n);
+      if (i >= n) break;
       const c = s.charCodeAt(i);
-      if (c > GT) {
-        if (c >= 0xfffe) this.fail('disallowed character', i);
-        continue;
-      }
       if (c === LT || c === AMP) break;
-      if (c === NL) this.newline(i);
-      else if (c === GT) {
-        // markup never ends in `]`, so `]]` before are text (perhaps from the last write)
-        const before1 = i >= 1 ? s.charCodeAt(i - 1) : this.before1;
-        const before2 = i >= 2 ? s.charCodeAt(i - 2) : i === 1 ? this.before1 : this.before2;
-        if (before1 === BRACKET_CLOSE && before2 === BRACKET_CLOSE) {
-          this.fail('the string "]]>" is not allowed in text', i);
-        }
-      } else if (c < SPACE && c !== TAB) this.fail('disallowed character', i);
+      if (c !== GT) this.fail('disallowed character', i);
+      // markup never ends in `]`, so `]]` before are text (perhaps from the last write)
+      const before1 = i >= 1 ? s.charCodeAt(i - 1) : this.before1;
+      const before2 = i >= 2 ? s.charCodeAt(i - 2) : i === 1 ? this.before1 : this.before2;
+      if (before1 === BRACKET_CLOSE && before2 === BRACKET_CLOSE) {
+        this.fail('the string "]]>" is not allowed in text', i);
+      }
+      i++;
     }
     if (this.listening) {
       const piece = i > from ? s.slice(from, i) : '';
@@ -368,6 +423,27 @@ export class XmlTokenizer {
       } else if (piece !== '') this.deliver(piece, Math.min(i, n - 1));
     }
     return i;
+  }
+
+  /**
+   * End of the run of text from `from` that needs no attention (no markup, reference, `>` or
+   * disallowed character): a short run (indentation between tags) in a loop, a long one with a
+   * regular expression, which scans several times faster than a loop of `charCodeAt`.
+   */
+  private plainTextEnd(from: number, n: number): number {
+    const s = this.buffer;
+    const quick = Math.min(n, from + QUICK_TEXT);
+    let i = from;
+    for (; i < quick; i++) {
+      const c = s.charCodeAt(i);
+      if (c <= GT) {
+        if (c === LT || c === AMP || c === GT || (c < SPACE && c !== NL && c !== TAB)) return i;
+      } else if (c >= 0xfffe) return i;
+    }
+    if (i >= n) return n;
+    PLAIN_TEXT.lastIndex = i;
+    PLAIN_TEXT.test(s);
+    return PLAIN_TEXT.lastIndex;
   }
 
   private deliver(piece: string, at: number): void {
@@ -453,33 +529,19 @@ export class XmlTokenizer {
     return j;
   }
 
-  /** Whitespace from `from`, newlines counted; returns the first index after it. */
+  /** Whitespace from `from`; returns the first index after it. */
   private spaces(from: number): number {
     const s = this.buffer;
     const n = s.length;
     let j = from;
     for (; j < n; j++) {
       const c = s.charCodeAt(j);
-      if (c === NL) this.newline(j);
-      else if (c !== SPACE && c !== TAB) break;
+      if (c !== SPACE && c !== TAB && c !== NL) break;
     }
     return j;
   }
 
   private openTag(i: number): number {
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
-    const end = this.openTagEnd(i);
-    if (end === INCOMPLETE) {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-    }
-    return end;
-  }
-
-  private openTagEnd(i: number): number {
     const s = this.buffer;
     const n = s.length;
     const nameEnd = this.nameEnd(i + 1);
@@ -522,7 +584,8 @@ export class XmlTokenizer {
       const valueStart = j + 1;
       let value = '';
       let start = valueStart;
-      for (j = valueStart; ; j++) {
+      j = this.plainValueEnd(valueStart, quote, n);
+      for (; ; j++) {
         if (j >= n) return INCOMPLETE;
         c = s.charCodeAt(j);
         if (c === quote) break;
@@ -538,7 +601,6 @@ export class XmlTokenizer {
           j = end;
           start = end + 1;
         } else if (c === NL || c === TAB) {
-          if (c === NL) this.newline(j);
           value += `${s.slice(start, j)} `;
           start = j + 1;
         } else if (c < SPACE) this.fail('disallowed character', j);
@@ -562,22 +624,53 @@ export class XmlTokenizer {
   }
 
   /**
+   * End of the plain start of an attribute value (no quote, reference, `<`, tab, newline or
+   * disallowed character): a short value (a number, a flag) in a loop, a long one (a test name,
+   * a path) with a regular expression, which scans faster once past the cost of calling it.
+   */
+  private plainValueEnd(from: number, quote: number, n: number): number {
+    const s = this.buffer;
+    const quick = Math.min(n, from + QUICK_VALUE);
+    let i = from;
+    for (; i < quick; i++) {
+      const c = s.charCodeAt(i);
+      if (c <= GT) {
+        if (c === quote || c === LT || c === AMP || c < SPACE) return i;
+      } else if (c >= 0xfffe) return i;
+    }
+    if (i >= n) return n;
+    const plain = quote === QUOTE ? PLAIN_QUOTED_VALUE : PLAIN_APOSTROPHED_VALUE;
+    plain.lastIndex = i;
+    plain.test(s);
+    return plain.lastIndex;
+  }
+
+  /**
    * The element or attribute name from `start` to `end`: the same few names repeat throughout a
-   * report, so each is made once and found again by its length, first and last character (one
-   * string fewer to allocate per name read). Kept names are copies, not views of a chunk.
+   * report, so each is made once and found again in a small table by its length and a few of its
+   * characters (no string to allocate per name read). Kept names are internalized copies, not
+   * views of a chunk: as property keys of the attribute records and in the collectors' `===`
+   * comparisons with literals they are then compared by reference, not character by character.
    */
   private nameAt(start: number, end: number): string {
     const s = this.buffer;
-    const key = ((end - start) * 0x10000 + s.charCodeAt(start)) * 0x10000 + s.charCodeAt(end - 1);
-    const known = this.names.get(key);
-    if (known?.length === end - start && s.startsWith(known, start)) return known;
-    if (this.names.size >= MAX_KEPT_NAMES) this.names.clear();
-    const name = s.slice(start, end);
-    this.names.set(key, detach(name));
+    const length = end - start;
+    const slot =
+      (length * 0x3b +
+        s.charCodeAt(start) * 0x1f +
+        s.charCodeAt(end - 1) * 7 +
+        s.charCodeAt(start + (length >> 1))) &
+      (KEPT_NAMES - 1);
+    const known = this.names[slot];
+    if (known?.length === length && s.startsWith(known, start)) return known;
+    const name = internalized(s.slice(start, end));
+    this.names[slot] = name;
     return name;
   }
 
-  private readonly names = new Map<number, string>();
+  private readonly names: (string | undefined)[] = new Array<string | undefined>(KEPT_NAMES).fill(
+    undefined,
+  );
 
   private endElement(): void {
     const name = this.stack.pop() ?? '';
@@ -591,16 +684,8 @@ export class XmlTokenizer {
     if (i + 2 >= n) return INCOMPLETE;
     if (!isNameStart(s.charCodeAt(i + 2))) this.fail('disallowed character in closing tag', i + 2);
     const nameEnd = this.nameEnd(i + 2);
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
     const j = this.spaces(nameEnd);
-    if (j >= n) {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-      return INCOMPLETE;
-    }
+    if (j >= n) return INCOMPLETE;
     if (s.charCodeAt(j) !== GT) this.fail('disallowed character in closing tag', j);
     const name = this.nameAt(i + 2, nameEnd);
     const open = this.stack.at(-1);
@@ -648,23 +733,10 @@ export class XmlTokenizer {
       this.fail('a DOCTYPE is only allowed once, before the root element', i);
     const s = this.buffer;
     const n = s.length;
-    const line = this.line;
-    const lineStart = this.lineStart;
-    const columnBase = this.columnBase;
-    const incomplete = () => {
-      this.line = line;
-      this.lineStart = lineStart;
-      this.columnBase = columnBase;
-      return INCOMPLETE;
-    };
     let subset = false;
     let quote = 0;
     for (let j = i + 9; j < n; j++) {
       const c = s.charCodeAt(j);
-      if (c === NL) {
-        this.newline(j);
-        continue;
-      }
       if (!isXmlCharCode(c)) this.fail('disallowed character', j);
       if (quote !== 0) {
         if (c === quote) quote = 0;
@@ -672,8 +744,7 @@ export class XmlTokenizer {
       else if (subset && c === LT && (s.startsWith('<!--', j) || s.startsWith('<?', j))) {
         const terminator = s.startsWith('<!--', j) ? '-->' : '?>';
         const end = s.indexOf(terminator, j + 2);
-        if (end === -1) return incomplete();
-        for (let k = j; k < end; k++) if (s.charCodeAt(k) === NL) this.newline(k);
+        if (end === -1) return INCOMPLETE;
         j = end + terminator.length - 1;
       } else if (c === BRACKET_OPEN && !subset) subset = true;
       else if (c === BRACKET_CLOSE && subset) subset = false;
@@ -682,7 +753,7 @@ export class XmlTokenizer {
         return j + 1;
       }
     }
-    return incomplete();
+    return INCOMPLETE;
   }
 
   /** `<?target`: the XML declaration or a processing instruction, both skipped. */
@@ -717,8 +788,7 @@ export class XmlTokenizer {
           this.state = State.Text;
           return i + 2;
         }
-      } else if (c === NL) this.newline(i);
-      else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
+      } else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
     }
     return n;
   }
@@ -736,8 +806,7 @@ export class XmlTokenizer {
           this.state = State.Text;
           return i + 3;
         }
-      } else if (c === NL) this.newline(i);
-      else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
+      } else if (!isXmlCharCode(c)) this.fail('disallowed character', i);
     }
     return n;
   }
@@ -746,22 +815,24 @@ export class XmlTokenizer {
   private cdata(from: number): number {
     const s = this.buffer;
     const n = s.length;
-    let i = from;
-    let end = -1;
-    for (; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (c > GT) {
-        if (c === BRACKET_CLOSE) {
-          if (i + 2 >= n) break;
-          if (s.charCodeAt(i + 1) === BRACKET_CLOSE && s.charCodeAt(i + 2) === GT) {
-            end = i;
-            break;
-          }
-        } else if (c >= 0xfffe) this.fail('disallowed character', i);
-      } else if (c === NL) this.newline(i);
-      else if (c < SPACE && c !== TAB) this.fail('disallowed character', i);
+    const end = s.indexOf(']]>', from);
+    // without its end yet: all but a `]` or `]]` that may begin it
+    let i = end;
+    if (end === -1) {
+      i =
+        s.charCodeAt(n - 2) === BRACKET_CLOSE
+          ? n - 2
+          : s.charCodeAt(n - 1) === BRACKET_CLOSE
+            ? n - 1
+            : n;
+      if (i < from) i = from;
     }
-    if (this.listening && i > from) this.deliver(s.slice(from, i), i - 1);
+    if (i > from) {
+      const content = s.slice(from, i);
+      const disallowed = content.search(DISALLOWED);
+      if (disallowed !== -1) this.fail('disallowed character', from + disallowed);
+      if (this.listening) this.deliver(content, i - 1);
+    }
     if (end === -1) return i;
     this.state = State.Text;
     return end + 3;
