@@ -46,7 +46,7 @@ const boundaries = [
 ];
 
 export default defineConfig(
-  globalIgnores(['dist/', 'coverage/', 'node_modules/', 'examples/out/', 'examples/sample/', 'bench/data/', 'bench/results/', 'bench/.build/']),
+  globalIgnores(['dist/', 'src/**/*.generated.ts', 'coverage/', 'node_modules/', 'examples/out/', 'examples/sample/', 'bench/data/', 'bench/results/', 'bench/.build/']),
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -78,6 +78,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
 }
 
 export async function loadTemplate(settings: Settings, cwd: string): Promise<ReportTemplate> {
+  if (!settings.template && process.env['CERTIFY_TEMPLATES_DIR'] === undefined) {
+    // The bundled report, precompiled at build time: no compiler to load, nothing to compile.
+    const { defaultTemplate } = await import('./render/default-template.js');
+    return defaultTemplate();
+  }
   const file = settings.template ? path.resolve(cwd, settings.template) : path.join(TEMPLATES_DIR, 'report.md.hbs');
   let source: string;
   try {

@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { tidy } from './tidy.js';
 import type { ReportView } from './view.js';
 
 export type ReportTemplate = (view: ReportView) => string;
@@ -12,9 +13,4 @@ export function compileTemplate(source: string): ReportTemplate {
   const handlebars = Handlebars.create();
   const template = handlebars.compile<ReportView>(source, { noEscape: true, strict: true });
   return (view) => tidy(template(view));
-}
-
-/** Collapses the blank-line runs left by template blocks so the markdown stays tidy. */
-function tidy(markdown: string): string {
-  return `${markdown.replace(/\n{3,}/g, '\n\n').trim()}\n`;
 }
