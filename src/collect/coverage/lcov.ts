@@ -1,18 +1,13 @@
 import type { Collector, ParseResult } from '../collector.js';
 import { scanLineBytes } from '../read/lines.js';
-import {
-  compactNumbers,
-  countAboveZero,
-  NumberStore,
-  TypedArraySlab,
-  type CompactNumbers,
-} from './compact-numbers.js';
+import { countAboveZero, NumberStore, TypedArraySlab } from './compact-numbers.js';
 import { keepHighest, mergeAscending } from './merged-lines.js';
+import { CountsPacker, type KeyedCounts } from './packed-counts.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
 import {
   coverageOf,
-  withLineDetail,
+  withLineDetailFrom,
   type CoverageCounter,
   type CoverageEvidence,
   type FileCoverage,
@@ -62,15 +57,6 @@ function detectLcov(head: string): boolean {
 type Hits<K> = Map<K, number>;
 
 /**
- * A file's counts keyed by a number (line numbers, or branch ids), ascending, each key once, in
- * compact typed arrays: a 100 MB tracefile holds millions of them until the report is built.
- */
-interface KeyedCounts {
-  readonly keys: CompactNumbers;
-  readonly hits: CompactNumbers;
-}
-
-/**
  * Everything known about one source file, over every record naming it: lines, branches and
  * functions are sets merged by highest count, not sums. Branches whose ids are small integers
  * (nearly all) are kept like lines, keyed by one number, with only whether they were taken (all
@@ -101,10 +87,9 @@ class LcovFile {
         : { ...this.declared.functions };
     if (!this.lines)
       return { path: this.path, lines: { ...this.declared.lines }, branches, functions };
-    return withLineDetail(
+    return withLineDetailFrom(
       { path: this.path, lines: keyedCounter(this.lines), branches, functions },
-      this.lines.keys,
-      this.lines.hits,
+      this.lines,
     );
   }
 }
@@ -171,7 +156,7 @@ class SectionCounts {
   constructor(
     private readonly keys: NumberStore,
     private readonly hits: NumberStore,
-    private readonly slab: TypedArraySlab,
+    private readonly packer: CountsPacker,
   ) {
     keys.clear();
     hits.clear();
@@ -218,29 +203,26 @@ class SectionCounts {
       length = entries.length;
     }
     if (into) {
-      const merged = mergeAscending(into.keys, into.hits, into.keys.length, keys, hits, length);
+      const before = into.unpack();
+      const merged = mergeAscending(
+        before.numbers,
+        before.hits,
+        before.numbers.length,
+        keys,
+        hits,
+        length,
+      );
       keys = merged.keys;
       hits = merged.hits;
       length = merged.keys.length;
     }
-    return {
-      keys: compactNumbers(keys, length, this.slab),
-      hits: onlyWhetherHit
-        ? whetherHit(hits, length, this.slab)
-        : compactNumbers(hits, length, this.slab),
-    };
+    return this.packer.pack(keys, hits, length, onlyWhetherHit);
   }
-}
-
-function whetherHit(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {
-  const ran = slab.take(Uint8Array, length);
-  for (let i = 0; i < length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
-  return ran;
 }
 
 function keyedCounter(counts: KeyedCounts | undefined): CoverageCounter {
   if (!counts) return counter();
-  return { covered: countAboveZero(counts.hits), total: counts.keys.length };
+  return { covered: counts.covered, total: counts.length };
 }
 
 /** The growable stores the sections of a file are read into (one set for the whole tracefile). */
@@ -251,6 +233,8 @@ interface SectionStores {
   branchHits: NumberStore;
   /** Where the files' compact arrays are carved from. */
   slab: TypedArraySlab;
+  /** Packs the files' line and branch counts (into the same slab). */
+  packer: CountsPacker;
 }
 
 /** One SF … end_of_record section while it is read. */
@@ -272,8 +256,8 @@ class LcovRecord {
     stores: SectionStores,
   ) {
     this.slab = stores.slab;
-    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.slab);
-    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.slab);
+    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.packer);
+    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.packer);
     file.records++;
   }
 
@@ -346,13 +330,19 @@ class LcovReader {
   private firstIgnored = 0;
   private disagreeingRecords = 0;
   private firstDisagreement: { text: string; line: number } | undefined;
-  private readonly stores: SectionStores = {
-    lineKeys: new NumberStore(),
-    lineHits: new NumberStore(),
-    branchKeys: new NumberStore(),
-    branchHits: new NumberStore(),
-    slab: new TypedArraySlab(),
-  };
+  private readonly stores: SectionStores = LcovReader.sectionStores();
+
+  private static sectionStores(): SectionStores {
+    const slab = new TypedArraySlab();
+    return {
+      lineKeys: new NumberStore(),
+      lineHits: new NumberStore(),
+      branchKeys: new NumberStore(),
+      branchHits: new NumberStore(),
+      slab,
+      packer: new CountsPacker(slab),
+    };
+  }
 
   /**
    * The line bytes[start, end) when it is a frequent record in its usual shape (ASCII, no
