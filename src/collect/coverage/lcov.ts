@@ -106,11 +106,14 @@ class FunctionNames {
     private readonly ran: Uint8Array,
   ) {}
 
-  static of(functions: Hits<string>, slab: TypedArraySlab): FunctionNames {
-    const ran = slab.take(Uint8Array, functions.size);
-    let i = 0;
-    for (const hits of functions.values()) ran[i++] = hits > 0 ? 1 : 0;
-    return new FunctionNames([...functions.keys()].join('\n'), ran);
+  static of(
+    names: readonly string[],
+    hits: ArrayLike<number>,
+    slab: TypedArraySlab,
+  ): FunctionNames {
+    const ran = slab.take(Uint8Array, names.length);
+    for (let i = 0; i < names.length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+    return new FunctionNames(names.join('\n'), ran);
   }
 
   /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
@@ -122,6 +125,56 @@ class FunctionNames {
 
   counter(): CoverageCounter {
     return { covered: countAboveZero(this.ran), total: this.ran.length };
+  }
+}
+
+/**
+ * The functions of one record by name (FN, FNDA), each once with its highest count, in the order
+ * they first came. FNDA lines nearly always name the functions in the order of the FN lines: an
+ * FNDA line read from bytes is matched against the next expected name in place, with no string
+ * made or looked up.
+ */
+class RecordFunctions {
+  readonly names: string[] = [];
+  readonly hits: number[] = [];
+  private readonly index = new Map<string, number>();
+  /** The function the next FNDA line most likely names. */
+  private next = 0;
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  add(name: string, hits: number): void {
+    const i = this.index.get(name);
+    if (i === undefined) {
+      this.index.set(name, this.names.length);
+      this.names.push(name);
+      this.hits.push(hits);
+    } else {
+      if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
+      this.next = i + 1;
+    }
+  }
+
+  /**
+   * Records `hits` for the function named by the ASCII bytes[start, end) when it is the next
+   * expected one and true; false (nothing recorded) for any other name.
+   */
+  addNext(bytes: Buffer, start: number, end: number, hits: number): boolean {
+    const i = this.next;
+    const name = this.names[i];
+    if (name?.length !== end - start) return false;
+    for (let k = 0; k < name.length; k++) {
+      if (name.charCodeAt(k) !== bytes[start + k]) return false;
+    }
+    if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
+    this.next = i + 1;
+    return true;
+  }
+
+  counter(): CoverageCounter {
+    return { covered: countAboveZero(this.hits), total: this.names.length };
   }
 }
 
@@ -151,6 +204,8 @@ const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
  */
 class SectionCounts {
   private last = -1;
+  /** How many of the ordered counts are above zero (counted as they come: no second pass). */
+  private covered = 0;
   private unordered: Hits<number> | undefined;
 
   constructor(
@@ -169,6 +224,7 @@ class SectionCounts {
       this.keys.push(key);
       this.hits.push(hits);
       this.last = key;
+      if (hits > 0) this.covered++;
     } else {
       const unordered = new Map<number, number>();
       for (let i = 0; i < this.keys.length; i++) unordered.set(this.keys.at(i), this.hits.at(i));
@@ -183,8 +239,7 @@ class SectionCounts {
 
   counter(): CoverageCounter {
     if (this.unordered) return countHit(this.unordered);
-    const hits = this.hits.values.subarray(0, this.hits.length);
-    return { covered: countAboveZero(hits), total: hits.length };
+    return { covered: this.covered, total: this.keys.length };
   }
 
   /**
@@ -242,7 +297,7 @@ class LcovRecord {
   readonly lines: SectionCounts;
   readonly branches: SectionCounts;
   readonly namedBranches: Hits<string> = new Map();
-  readonly functions: Hits<string> = new Map();
+  readonly functions = new RecordFunctions();
   readonly functionLines: Hits<string> = new Map();
   /** lcov 2 FNL index → function id within this record. */
   readonly functionIndex = new Map<string, string>();
@@ -288,7 +343,7 @@ class LcovRecord {
         declared.FNF,
         declared.FNH,
         this.functions.size + this.functionLines.size > 0
-          ? addCounters(countHit(this.functions), countHit(this.functionLines))
+          ? addCounters(this.functions.counter(), countHit(this.functionLines))
           : undefined,
       ),
     ].filter((text) => text !== '');
@@ -296,10 +351,13 @@ class LcovRecord {
     file.branches = this.branches.mergeInto(file.branches, true);
     file.namedBranches = mergeHits(file.namedBranches, this.namedBranches);
     file.functionLines = mergeHits(file.functionLines, this.functionLines);
-    if (this.functions.size > 0) {
-      const functions = file.functions ? file.functions.toMap() : this.functions;
-      if (file.functions) for (const [id, hits] of this.functions) keepHighest(functions, id, hits);
-      file.functions = FunctionNames.of(functions, this.slab);
+    const { functions } = this;
+    if (functions.size > 0 && file.functions) {
+      const merged = file.functions.toMap();
+      functions.names.forEach((name, i) => keepHighest(merged, name, functions.hits[i] ?? 0));
+      file.functions = FunctionNames.of([...merged.keys()], [...merged.values()], this.slab);
+    } else if (functions.size > 0) {
+      file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
     }
     raise(file.declared.lines, declared.LF, declared.LH);
     raise(file.declared.branches, declared.BRF, declared.BRH);
@@ -467,7 +525,7 @@ class LcovReader {
         // FN:<start line>,[<end line>,]<name>
         const match = FUNCTION.exec(value);
         if (!match?.[1]) return fail('FN: record is not <line>,<name>');
-        keepHighest(record.functions, match[1], 0);
+        record.functions.add(match[1], 0);
         return;
       }
       case 'FNDA': {
@@ -477,7 +535,7 @@ class LcovReader {
         if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
           fail('FNDA: record is not <count>,<name>');
         }
-        keepHighest(record.functions, value.slice(comma + 1), Number(countText));
+        record.functions.add(value.slice(comma + 1), Number(countText));
         return;
       }
       case 'FNL': {
@@ -701,7 +759,7 @@ function fnBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): b
     nameStart = secondEnd + 1;
   }
   if (nameStart >= to || !isPlainAscii(bytes, nameStart, to)) return false;
-  keepHighest(record.functions, bytes.toString('latin1', nameStart, to), 0);
+  record.functions.add(bytes.toString('latin1', nameStart, to), 0);
   return true;
 }
 
@@ -710,8 +768,10 @@ function fndaBytes(record: LcovRecord, bytes: Buffer, from: number, to: number):
   const countEnd = digitsEnd(bytes, from, to);
   if (countEnd === from || countEnd - from > 15 || bytes[countEnd] !== 44) return false;
   if (countEnd + 1 >= to || !isPlainAscii(bytes, countEnd + 1, to)) return false;
-  const name = bytes.toString('latin1', countEnd + 1, to);
-  keepHighest(record.functions, name, digitsValue(bytes, from, countEnd));
+  const hits = digitsValue(bytes, from, countEnd);
+  if (!record.functions.addNext(bytes, countEnd + 1, to, hits)) {
+    record.functions.add(bytes.toString('latin1', countEnd + 1, to), hits);
+  }
   return true;
 }
 
