@@ -19,11 +19,11 @@ export interface KeyedCounts extends LineDetailSource {
 }
 
 /**
- * Keys and counts that are all non-negative integers (nearly always), packed as variable-length
- * integers (7 bits a byte, the high bit saying another byte follows): each key as its distance
- * from the one before, then its count. Line numbers step by 1 to a few and most counts are small,
- * so an entry takes 2 to 4 bytes instead of 6 (16-bit line, 32-bit count) in typed arrays, one
- * typed array per file instead of two.
+ * Keys that are integers from 0 up with counts from 0 to 2^32 - 1 (nearly always), packed as
+ * variable-length integers (7 bits a byte, the high bit saying another byte follows): each key as
+ * its distance from the one before, then its count. Line numbers step by 1 to a few and most
+ * counts are small, so an entry takes 2 to 4 bytes instead of 6 (16-bit line, 32-bit count) in
+ * typed arrays, one typed array per file instead of two.
  */
 class PackedCounts implements KeyedCounts {
   constructor(
@@ -60,7 +60,7 @@ class PackedCounts implements KeyedCounts {
   }
 }
 
-/** Counts that are not all non-negative integers (fractions, negatives, -0), in typed arrays. */
+/** Counts that are not all such integers (fractions, negatives, -0, 2^32 and more), in typed arrays. */
 class TypedCounts implements KeyedCounts {
   readonly covered: number;
 
@@ -97,7 +97,7 @@ export class CountsPacker {
     length: number,
     onlyWhetherHit: boolean,
   ): KeyedCounts {
-    // at most 8 bytes for a key distance below 2^53 and 8 for a count
+    // at most 8 bytes for a key distance below 2^53 and 5 for a count
     if (this.scratch.length < length * 16) this.scratch = new Uint8Array(length * 16);
     const bytes = this.scratch;
     let at = 0;
@@ -107,19 +107,20 @@ export class CountsPacker {
       const key = keys[i] ?? 0;
       const count = counts[i] ?? 0;
       const distance = key - previous;
+      // keys: integers ascending from 0 up; counts: integers from 0 (not -0) to 2^32 - 1
+      const small = count >>> 0;
       if (
-        !(distance > 0 || (i === 0 && key === 0 && 1 / key > 0)) ||
+        !(distance > 0 || (i === 0 && key === 0)) ||
         !Number.isSafeInteger(key) ||
-        !Number.isSafeInteger(count) ||
-        count < 0 ||
-        (count === 0 && 1 / count < 0)
+        small !== count ||
+        (small === 0 && 1 / count < 0)
       ) {
         return this.typed(keys, counts, length, onlyWhetherHit);
       }
       previous = key;
       at = writeVarint(bytes, at, distance);
-      if (count > 0) covered++;
-      at = writeVarint(bytes, at, onlyWhetherHit ? (count > 0 ? 1 : 0) : count);
+      at = writeVarint(bytes, at, onlyWhetherHit ? (small > 0 ? 1 : 0) : small);
+      if (small > 0) covered++;
     }
     const packed = this.slab.take(Uint8Array, at);
     packed.set(bytes.subarray(0, at));
