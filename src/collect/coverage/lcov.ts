@@ -69,8 +69,17 @@ class LcovFile {
   /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
   functions: FunctionNames | undefined;
   functionLines: Hits<string> | undefined;
-  /** LF/LH, BRF/BRH, FNF/FNH: the fallback for a file with no detail records. */
-  readonly declared = { lines: counter(), branches: counter(), functions: counter() };
+  /**
+   * The largest LF/LH, BRF/BRH, FNF/FNH seen (the fallback for a file with no detail records):
+   * without detail records the union of several records cannot be known, and a sum would count
+   * the same lines twice. Plain fields, not objects: tens of thousands of files keep them.
+   */
+  declaredLines = 0;
+  declaredLinesHit = 0;
+  declaredBranches = 0;
+  declaredBranchesHit = 0;
+  declaredFunctions = 0;
+  declaredFunctionsHit = 0;
   /** SF records seen for this file so far. */
   records = 0;
 
@@ -80,13 +89,18 @@ class LcovFile {
     const branches =
       this.branches || this.namedBranches
         ? addCounters(keyedCounter(this.branches), countHit(this.namedBranches))
-        : { ...this.declared.branches };
+        : { covered: this.declaredBranchesHit, total: this.declaredBranches };
     const functions =
       this.functions || this.functionLines
         ? addCounters(this.functions?.counter() ?? counter(), countHit(this.functionLines))
-        : { ...this.declared.functions };
+        : { covered: this.declaredFunctionsHit, total: this.declaredFunctions };
     if (!this.lines)
-      return { path: this.path, lines: { ...this.declared.lines }, branches, functions };
+      return {
+        path: this.path,
+        lines: { covered: this.declaredLinesHit, total: this.declaredLines },
+        branches,
+        functions,
+      };
     return withLineDetailFrom(
       { path: this.path, lines: keyedCounter(this.lines), branches, functions },
       this.lines,
@@ -359,9 +373,12 @@ class LcovRecord {
     } else if (functions.size > 0) {
       file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
     }
-    raise(file.declared.lines, declared.LF, declared.LH);
-    raise(file.declared.branches, declared.BRF, declared.BRH);
-    raise(file.declared.functions, declared.FNF, declared.FNH);
+    file.declaredLines = Math.max(file.declaredLines, declared.LF ?? 0);
+    file.declaredLinesHit = Math.max(file.declaredLinesHit, declared.LH ?? 0);
+    file.declaredBranches = Math.max(file.declaredBranches, declared.BRF ?? 0);
+    file.declaredBranchesHit = Math.max(file.declaredBranchesHit, declared.BRH ?? 0);
+    file.declaredFunctions = Math.max(file.declaredFunctions, declared.FNF ?? 0);
+    file.declaredFunctionsHit = Math.max(file.declaredFunctionsHit, declared.FNH ?? 0);
     return differences;
   }
 }
@@ -635,19 +652,6 @@ function disagreement(
   if (total === undefined || counted === undefined) return '';
   if (counted.total === total && (covered === undefined || counted.covered === covered)) return '';
   return `${summary} ${covered ?? '?'}/${total} but ${detail} records ${counted.covered}/${counted.total}`;
-}
-
-/**
- * Keeps the largest LF/LH (BRF/BRH, FNF/FNH) seen for a file: without detail records the union
- * of several records cannot be known, and a sum would count the same lines twice.
- */
-function raise(
-  into: CoverageCounter,
-  total: number | undefined,
-  covered: number | undefined,
-): void {
-  into.total = Math.max(into.total, total ?? 0);
-  into.covered = Math.max(into.covered, covered ?? 0);
 }
 
 function countHit<K>(map: Hits<K> | undefined): CoverageCounter {
