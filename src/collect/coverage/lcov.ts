@@ -310,11 +310,12 @@ interface SectionStores {
 class LcovRecord {
   readonly lines: SectionCounts;
   readonly branches: SectionCounts;
-  readonly namedBranches: Hits<string> = new Map();
+  // rare kinds of detail: a map only once one occurs (a record is read per source file)
+  namedBranches: Hits<string> | undefined;
   readonly functions = new RecordFunctions();
-  readonly functionLines: Hits<string> = new Map();
+  functionLines: Hits<string> | undefined;
   /** lcov 2 FNL index → function id within this record. */
-  readonly functionIndex = new Map<string, string>();
+  functionIndex: Map<string, string> | undefined;
   readonly declared: Partial<Record<SummaryKey, number>> = {};
 
   private readonly slab: TypedArraySlab;
@@ -333,7 +334,7 @@ class LcovRecord {
   /** Moves this record into its file; returns how its own summaries disagree with its detail. */
   close(): string[] {
     const { file, declared } = this;
-    const branchCount = this.branches.size + this.namedBranches.size;
+    const branchCount = this.branches.size + (this.namedBranches?.size ?? 0);
     const differences = [
       disagreement(
         'LF/LH',
@@ -356,7 +357,7 @@ class LcovRecord {
         'function',
         declared.FNF,
         declared.FNH,
-        this.functions.size + this.functionLines.size > 0
+        this.functions.size + (this.functionLines?.size ?? 0) > 0
           ? addCounters(this.functions.counter(), countHit(this.functionLines))
           : undefined,
       ),
@@ -384,8 +385,11 @@ class LcovRecord {
 }
 
 /** A file's map with a record's merged in (highest count kept); none while both are empty. */
-function mergeHits(into: Hits<string> | undefined, from: Hits<string>): Hits<string> | undefined {
-  if (from.size === 0) return into;
+function mergeHits(
+  into: Hits<string> | undefined,
+  from: Hits<string> | undefined,
+): Hits<string> | undefined {
+  if (!from || from.size === 0) return into;
   if (!into) return from;
   for (const [id, hits] of from) keepHighest(into, id, hits);
   return into;
@@ -532,7 +536,7 @@ class LcovReader {
         if (id >= 0) record.branches.add(id, hits);
         else
           keepHighest(
-            record.namedBranches,
+            (record.namedBranches ??= new Map<string, number>()),
             `${fields[0] ?? ''},${fields[1] ?? ''},${branch}`,
             hits,
           );
@@ -560,18 +564,18 @@ class LcovReader {
         const [index = '', start = '', end = ''] = value.split(',');
         if (!INTEGER.test(index) || !INTEGER.test(start)) fail('FNL: record is not <index>,<line>');
         const id = `${start},${end}`;
-        record.functionIndex.set(index, id);
-        keepHighest(record.functionLines, id, 0);
+        (record.functionIndex ??= new Map()).set(index, id);
+        keepHighest((record.functionLines ??= new Map<string, number>()), id, 0);
         return;
       }
       case 'FNA': {
         // lcov 2: FNA:<index>,<count>,<alias name>
         const [index = '', countText = ''] = value.split(',', 2);
         if (!COUNT.test(countText)) fail('FNA: record is not <index>,<count>,<name>');
-        const id = record.functionIndex.get(index);
+        const id = record.functionIndex?.get(index);
         if (id === undefined)
           return fail(`FNA: record for function index ${index} without an FNL: record`);
-        keepHighest(record.functionLines, id, Number(countText));
+        keepHighest((record.functionLines ??= new Map<string, number>()), id, Number(countText));
         return;
       }
       default: {
