@@ -119,15 +119,44 @@ export function withLineDetail(
   numbers: ArrayLike<number>,
   hits: ArrayLike<number>,
 ): FileCoverage {
-  const detail: CompactLineDetail = { lineNumbers: numbers, lineHits: hits };
+  return withLineDetailFrom(file, new TypedArrayLineDetail(numbers, hits));
+}
+
+/**
+ * Line detail kept in some compact form (typed arrays, packed bytes) until a consumer reads it:
+ * `unpack` gives the line numbers (ascending) and their hit counts as plain arrays.
+ */
+export interface LineDetailSource {
+  unpack(): { numbers: number[]; hits: number[] };
+}
+
+/** `file` with line detail unpacked from `source` when first read (see withLineDetail). */
+export function withLineDetailFrom(file: FileCoverage, source: LineDetailSource): FileCoverage {
+  const detail: CompactLineDetail = { source };
   Object.defineProperty(file, COMPACT_LINE_DETAIL, { value: detail });
   return Object.defineProperties(file, LINE_DETAIL_ACCESSORS);
+}
+
+class TypedArrayLineDetail implements LineDetailSource {
+  constructor(
+    private readonly numbers: ArrayLike<number>,
+    private readonly hits: ArrayLike<number>,
+  ) {}
+
+  unpack(): { numbers: number[]; hits: number[] } {
+    return { numbers: Array.from(this.numbers), hits: Array.from(this.hits) };
+  }
 }
 
 /** Where a file keeps its compact line detail: not enumerable, so no consumer ever sees it. */
 const COMPACT_LINE_DETAIL = Symbol('compact line detail');
 
-type CompactLineDetail = Record<'lineNumbers' | 'lineHits', ArrayLike<number> | number[]>;
+/** The source until first read; then the arrays (both made at once) and no source. */
+interface CompactLineDetail {
+  source?: LineDetailSource;
+  lineNumbers?: number[];
+  lineHits?: number[];
+}
 
 interface WithCompactLineDetail {
   [COMPACT_LINE_DETAIL]: CompactLineDetail;
@@ -142,17 +171,19 @@ const LINE_DETAIL_ACCESSORS: PropertyDescriptorMap = {
   lineHits: lineDetailAccessor('lineHits'),
 };
 
-function lineDetailAccessor(key: keyof CompactLineDetail): PropertyDescriptor {
+function lineDetailAccessor(key: 'lineNumbers' | 'lineHits'): PropertyDescriptor {
   return {
     configurable: true,
     enumerable: true,
-    get(this: WithCompactLineDetail): number[] {
+    get(this: WithCompactLineDetail): number[] | undefined {
       const detail = this[COMPACT_LINE_DETAIL];
-      const values = detail[key];
-      if (Array.isArray(values)) return values;
-      const array = Array.from(values);
-      detail[key] = array;
-      return array;
+      if (detail.source) {
+        const { numbers, hits } = detail.source.unpack();
+        detail.lineNumbers = numbers;
+        detail.lineHits = hits;
+        detail.source = undefined;
+      }
+      return detail[key];
     },
     set(this: WithCompactLineDetail, value: number[] | undefined): void {
       Object.defineProperty(this, key, {

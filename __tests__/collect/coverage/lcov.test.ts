@@ -82,6 +82,38 @@ describe('lcov: edge cases', () => {
     expect(diagnostics).toEqual([]);
   });
 
+  it('counts functions by name whatever order their FN and FNDA lines come in', async () => {
+    const text = [
+      'SF:src/f.ts',
+      'FN:1,a',
+      'FN:2,b',
+      'FN:3,c',
+      'FNDA:0,c',
+      'FNDA:4,a',
+      'FNDA:0,b',
+      'FNDA:5,b',
+      'FNDA:0,a',
+      'FNDA:1,d',
+      'FNDA:0,ab',
+      'FNF:5',
+      'FNH:3',
+      'DA:1,1',
+      'end_of_record',
+      'SF:src/f.ts',
+      'FN:3,c',
+      'FNDA:2,c',
+      'FNDA:0,e',
+      'FNF:2',
+      'FNH:1',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const { data, diagnostics } = await parseText(lcovCollector, text);
+    // a, b, c (in the second record), d ran; ab and e did not
+    expect(data.files.map((file) => file.functions)).toEqual([{ covered: 4, total: 6 }]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('keeps exact line detail over merged records: large, fractional, signed and spaced counts', async () => {
     const text = [
       'SF:src/a.c',

@@ -56,6 +56,31 @@ describe('scanLines and scanLineBytes', () => {
   });
 });
 
+describe('scanLines decoding', () => {
+  // two BOMs, a cut character, a lone continuation, invalid bytes, a surrogate's encoding
+  const bytes = Buffer.from([
+    0xef, 0xbb, 0xbf, 0xef, 0xbb, 0xbf, 0x41, 0x0a, 0xc3, 0x0a, 0xe2, 0x86, 0x41, 0xff, 0x80, 0x0a,
+    0xf0, 0x9d, 0x84, 0x9e, 0xed, 0xa0, 0x80, 0xc3, 0xa4,
+  ]);
+  // what a whole-file TextDecoder gives (it drops the BOM), with the next U+FEFF skipped too
+  const expected = new TextDecoder().decode(bytes).replace(/^\ufeff/, '').split('\n');
+
+  // eslint-disable-next-line @typescript-eslint/require-await
+  async function* byteChunks(size: number): AsyncGenerator<Buffer> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  }
+
+  it.each([1, 2, 3, 4, 5, 64])(
+    'turns invalid UTF-8 into U+FFFD as TextDecoder does, at chunk size %i',
+    async (size) => {
+      const lines: string[] = [];
+      await forEachLine(byteChunks(size), (line) => lines.push(line));
+      expect(lines).toEqual(expected);
+      expect(lines[0]).toBe('A');
+    },
+  );
+});
+
 describe('a line handler that hits an engine limit', () => {
   const overflow = (lineNumber: number) => {
     if (lineNumber === 3) throw new RangeError('Maximum call stack size exceeded');

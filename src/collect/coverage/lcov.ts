@@ -1,18 +1,13 @@
 import type { Collector, ParseResult } from '../collector.js';
 import { scanLineBytes } from '../read/lines.js';
-import {
-  compactNumbers,
-  countAboveZero,
-  NumberStore,
-  TypedArraySlab,
-  type CompactNumbers,
-} from './compact-numbers.js';
+import { countAboveZero, NumberStore, TypedArraySlab } from './compact-numbers.js';
 import { keepHighest, mergeAscending } from './merged-lines.js';
+import { CountsPacker, type KeyedCounts } from './packed-counts.js';
 import { normalizeSourcePath } from './source-path.js';
 import { EvidenceParseError } from '../../errors.js';
 import {
   coverageOf,
-  withLineDetail,
+  withLineDetailFrom,
   type CoverageCounter,
   type CoverageEvidence,
   type FileCoverage,
@@ -62,15 +57,6 @@ function detectLcov(head: string): boolean {
 type Hits<K> = Map<K, number>;
 
 /**
- * A file's counts keyed by a number (line numbers, or branch ids), ascending, each key once, in
- * compact typed arrays: a 100 MB tracefile holds millions of them until the report is built.
- */
-interface KeyedCounts {
-  readonly keys: CompactNumbers;
-  readonly hits: CompactNumbers;
-}
-
-/**
  * Everything known about one source file, over every record naming it: lines, branches and
  * functions are sets merged by highest count, not sums. Branches whose ids are small integers
  * (nearly all) are kept like lines, keyed by one number, with only whether they were taken (all
@@ -83,8 +69,17 @@ class LcovFile {
   /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
   functions: FunctionNames | undefined;
   functionLines: Hits<string> | undefined;
-  /** LF/LH, BRF/BRH, FNF/FNH: the fallback for a file with no detail records. */
-  readonly declared = { lines: counter(), branches: counter(), functions: counter() };
+  /**
+   * The largest LF/LH, BRF/BRH, FNF/FNH seen (the fallback for a file with no detail records):
+   * without detail records the union of several records cannot be known, and a sum would count
+   * the same lines twice. Plain fields, not objects: tens of thousands of files keep them.
+   */
+  declaredLines = 0;
+  declaredLinesHit = 0;
+  declaredBranches = 0;
+  declaredBranchesHit = 0;
+  declaredFunctions = 0;
+  declaredFunctionsHit = 0;
   /** SF records seen for this file so far. */
   records = 0;
 
@@ -94,17 +89,21 @@ class LcovFile {
     const branches =
       this.branches || this.namedBranches
         ? addCounters(keyedCounter(this.branches), countHit(this.namedBranches))
-        : { ...this.declared.branches };
+        : { covered: this.declaredBranchesHit, total: this.declaredBranches };
     const functions =
       this.functions || this.functionLines
         ? addCounters(this.functions?.counter() ?? counter(), countHit(this.functionLines))
-        : { ...this.declared.functions };
+        : { covered: this.declaredFunctionsHit, total: this.declaredFunctions };
     if (!this.lines)
-      return { path: this.path, lines: { ...this.declared.lines }, branches, functions };
-    return withLineDetail(
+      return {
+        path: this.path,
+        lines: { covered: this.declaredLinesHit, total: this.declaredLines },
+        branches,
+        functions,
+      };
+    return withLineDetailFrom(
       { path: this.path, lines: keyedCounter(this.lines), branches, functions },
-      this.lines.keys,
-      this.lines.hits,
+      this.lines,
     );
   }
 }
@@ -121,11 +120,14 @@ class FunctionNames {
     private readonly ran: Uint8Array,
   ) {}
 
-  static of(functions: Hits<string>, slab: TypedArraySlab): FunctionNames {
-    const ran = slab.take(Uint8Array, functions.size);
-    let i = 0;
-    for (const hits of functions.values()) ran[i++] = hits > 0 ? 1 : 0;
-    return new FunctionNames([...functions.keys()].join('\n'), ran);
+  static of(
+    names: readonly string[],
+    hits: ArrayLike<number>,
+    slab: TypedArraySlab,
+  ): FunctionNames {
+    const ran = slab.take(Uint8Array, names.length);
+    for (let i = 0; i < names.length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+    return new FunctionNames(names.join('\n'), ran);
   }
 
   /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
@@ -137,6 +139,56 @@ class FunctionNames {
 
   counter(): CoverageCounter {
     return { covered: countAboveZero(this.ran), total: this.ran.length };
+  }
+}
+
+/**
+ * The functions of one record by name (FN, FNDA), each once with its highest count, in the order
+ * they first came. FNDA lines nearly always name the functions in the order of the FN lines: an
+ * FNDA line read from bytes is matched against the next expected name in place, with no string
+ * made or looked up.
+ */
+class RecordFunctions {
+  readonly names: string[] = [];
+  readonly hits: number[] = [];
+  private readonly index = new Map<string, number>();
+  /** The function the next FNDA line most likely names. */
+  private next = 0;
+
+  get size(): number {
+    return this.names.length;
+  }
+
+  add(name: string, hits: number): void {
+    const i = this.index.get(name);
+    if (i === undefined) {
+      this.index.set(name, this.names.length);
+      this.names.push(name);
+      this.hits.push(hits);
+    } else {
+      if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
+      this.next = i + 1;
+    }
+  }
+
+  /**
+   * Records `hits` for the function named by the ASCII bytes[start, end) when it is the next
+   * expected one and true; false (nothing recorded) for any other name.
+   */
+  addNext(bytes: Buffer, start: number, end: number, hits: number): boolean {
+    const i = this.next;
+    const name = this.names[i];
+    if (name?.length !== end - start) return false;
+    for (let k = 0; k < name.length; k++) {
+      if (name.charCodeAt(k) !== bytes[start + k]) return false;
+    }
+    if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
+    this.next = i + 1;
+    return true;
+  }
+
+  counter(): CoverageCounter {
+    return { covered: countAboveZero(this.hits), total: this.names.length };
   }
 }
 
@@ -166,12 +218,14 @@ const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
  */
 class SectionCounts {
   private last = -1;
+  /** How many of the ordered counts are above zero (counted as they come: no second pass). */
+  private covered = 0;
   private unordered: Hits<number> | undefined;
 
   constructor(
     private readonly keys: NumberStore,
     private readonly hits: NumberStore,
-    private readonly slab: TypedArraySlab,
+    private readonly packer: CountsPacker,
   ) {
     keys.clear();
     hits.clear();
@@ -184,6 +238,7 @@ class SectionCounts {
       this.keys.push(key);
       this.hits.push(hits);
       this.last = key;
+      if (hits > 0) this.covered++;
     } else {
       const unordered = new Map<number, number>();
       for (let i = 0; i < this.keys.length; i++) unordered.set(this.keys.at(i), this.hits.at(i));
@@ -198,8 +253,7 @@ class SectionCounts {
 
   counter(): CoverageCounter {
     if (this.unordered) return countHit(this.unordered);
-    const hits = this.hits.values.subarray(0, this.hits.length);
-    return { covered: countAboveZero(hits), total: hits.length };
+    return { covered: this.covered, total: this.keys.length };
   }
 
   /**
@@ -218,29 +272,26 @@ class SectionCounts {
       length = entries.length;
     }
     if (into) {
-      const merged = mergeAscending(into.keys, into.hits, into.keys.length, keys, hits, length);
+      const before = into.unpack();
+      const merged = mergeAscending(
+        before.numbers,
+        before.hits,
+        before.numbers.length,
+        keys,
+        hits,
+        length,
+      );
       keys = merged.keys;
       hits = merged.hits;
       length = merged.keys.length;
     }
-    return {
-      keys: compactNumbers(keys, length, this.slab),
-      hits: onlyWhetherHit
-        ? whetherHit(hits, length, this.slab)
-        : compactNumbers(hits, length, this.slab),
-    };
+    return this.packer.pack(keys, hits, length, onlyWhetherHit);
   }
-}
-
-function whetherHit(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {
-  const ran = slab.take(Uint8Array, length);
-  for (let i = 0; i < length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
-  return ran;
 }
 
 function keyedCounter(counts: KeyedCounts | undefined): CoverageCounter {
   if (!counts) return counter();
-  return { covered: countAboveZero(counts.hits), total: counts.keys.length };
+  return { covered: counts.covered, total: counts.length };
 }
 
 /** The growable stores the sections of a file are read into (one set for the whole tracefile). */
@@ -251,17 +302,20 @@ interface SectionStores {
   branchHits: NumberStore;
   /** Where the files' compact arrays are carved from. */
   slab: TypedArraySlab;
+  /** Packs the files' line and branch counts (into the same slab). */
+  packer: CountsPacker;
 }
 
 /** One SF … end_of_record section while it is read. */
 class LcovRecord {
   readonly lines: SectionCounts;
   readonly branches: SectionCounts;
-  readonly namedBranches: Hits<string> = new Map();
-  readonly functions: Hits<string> = new Map();
-  readonly functionLines: Hits<string> = new Map();
+  // rare kinds of detail: a map only once one occurs (a record is read per source file)
+  namedBranches: Hits<string> | undefined;
+  readonly functions = new RecordFunctions();
+  functionLines: Hits<string> | undefined;
   /** lcov 2 FNL index → function id within this record. */
-  readonly functionIndex = new Map<string, string>();
+  functionIndex: Map<string, string> | undefined;
   readonly declared: Partial<Record<SummaryKey, number>> = {};
 
   private readonly slab: TypedArraySlab;
@@ -272,15 +326,15 @@ class LcovRecord {
     stores: SectionStores,
   ) {
     this.slab = stores.slab;
-    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.slab);
-    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.slab);
+    this.lines = new SectionCounts(stores.lineKeys, stores.lineHits, stores.packer);
+    this.branches = new SectionCounts(stores.branchKeys, stores.branchHits, stores.packer);
     file.records++;
   }
 
   /** Moves this record into its file; returns how its own summaries disagree with its detail. */
   close(): string[] {
     const { file, declared } = this;
-    const branchCount = this.branches.size + this.namedBranches.size;
+    const branchCount = this.branches.size + (this.namedBranches?.size ?? 0);
     const differences = [
       disagreement(
         'LF/LH',
@@ -303,8 +357,8 @@ class LcovRecord {
         'function',
         declared.FNF,
         declared.FNH,
-        this.functions.size + this.functionLines.size > 0
-          ? addCounters(countHit(this.functions), countHit(this.functionLines))
+        this.functions.size + (this.functionLines?.size ?? 0) > 0
+          ? addCounters(this.functions.counter(), countHit(this.functionLines))
           : undefined,
       ),
     ].filter((text) => text !== '');
@@ -312,21 +366,30 @@ class LcovRecord {
     file.branches = this.branches.mergeInto(file.branches, true);
     file.namedBranches = mergeHits(file.namedBranches, this.namedBranches);
     file.functionLines = mergeHits(file.functionLines, this.functionLines);
-    if (this.functions.size > 0) {
-      const functions = file.functions ? file.functions.toMap() : this.functions;
-      if (file.functions) for (const [id, hits] of this.functions) keepHighest(functions, id, hits);
-      file.functions = FunctionNames.of(functions, this.slab);
+    const { functions } = this;
+    if (functions.size > 0 && file.functions) {
+      const merged = file.functions.toMap();
+      functions.names.forEach((name, i) => keepHighest(merged, name, functions.hits[i] ?? 0));
+      file.functions = FunctionNames.of([...merged.keys()], [...merged.values()], this.slab);
+    } else if (functions.size > 0) {
+      file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
     }
-    raise(file.declared.lines, declared.LF, declared.LH);
-    raise(file.declared.branches, declared.BRF, declared.BRH);
-    raise(file.declared.functions, declared.FNF, declared.FNH);
+    file.declaredLines = Math.max(file.declaredLines, declared.LF ?? 0);
+    file.declaredLinesHit = Math.max(file.declaredLinesHit, declared.LH ?? 0);
+    file.declaredBranches = Math.max(file.declaredBranches, declared.BRF ?? 0);
+    file.declaredBranchesHit = Math.max(file.declaredBranchesHit, declared.BRH ?? 0);
+    file.declaredFunctions = Math.max(file.declaredFunctions, declared.FNF ?? 0);
+    file.declaredFunctionsHit = Math.max(file.declaredFunctionsHit, declared.FNH ?? 0);
     return differences;
   }
 }
 
 /** A file's map with a record's merged in (highest count kept); none while both are empty. */
-function mergeHits(into: Hits<string> | undefined, from: Hits<string>): Hits<string> | undefined {
-  if (from.size === 0) return into;
+function mergeHits(
+  into: Hits<string> | undefined,
+  from: Hits<string> | undefined,
+): Hits<string> | undefined {
+  if (!from || from.size === 0) return into;
   if (!into) return from;
   for (const [id, hits] of from) keepHighest(into, id, hits);
   return into;
@@ -346,13 +409,19 @@ class LcovReader {
   private firstIgnored = 0;
   private disagreeingRecords = 0;
   private firstDisagreement: { text: string; line: number } | undefined;
-  private readonly stores: SectionStores = {
-    lineKeys: new NumberStore(),
-    lineHits: new NumberStore(),
-    branchKeys: new NumberStore(),
-    branchHits: new NumberStore(),
-    slab: new TypedArraySlab(),
-  };
+  private readonly stores: SectionStores = LcovReader.sectionStores();
+
+  private static sectionStores(): SectionStores {
+    const slab = new TypedArraySlab();
+    return {
+      lineKeys: new NumberStore(),
+      lineHits: new NumberStore(),
+      branchKeys: new NumberStore(),
+      branchHits: new NumberStore(),
+      slab,
+      packer: new CountsPacker(slab),
+    };
+  }
 
   /**
    * The line bytes[start, end) when it is a frequent record in its usual shape (ASCII, no
@@ -467,7 +536,7 @@ class LcovReader {
         if (id >= 0) record.branches.add(id, hits);
         else
           keepHighest(
-            record.namedBranches,
+            (record.namedBranches ??= new Map<string, number>()),
             `${fields[0] ?? ''},${fields[1] ?? ''},${branch}`,
             hits,
           );
@@ -477,7 +546,7 @@ class LcovReader {
         // FN:<start line>,[<end line>,]<name>
         const match = FUNCTION.exec(value);
         if (!match?.[1]) return fail('FN: record is not <line>,<name>');
-        keepHighest(record.functions, match[1], 0);
+        record.functions.add(match[1], 0);
         return;
       }
       case 'FNDA': {
@@ -487,7 +556,7 @@ class LcovReader {
         if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
           fail('FNDA: record is not <count>,<name>');
         }
-        keepHighest(record.functions, value.slice(comma + 1), Number(countText));
+        record.functions.add(value.slice(comma + 1), Number(countText));
         return;
       }
       case 'FNL': {
@@ -495,18 +564,18 @@ class LcovReader {
         const [index = '', start = '', end = ''] = value.split(',');
         if (!INTEGER.test(index) || !INTEGER.test(start)) fail('FNL: record is not <index>,<line>');
         const id = `${start},${end}`;
-        record.functionIndex.set(index, id);
-        keepHighest(record.functionLines, id, 0);
+        (record.functionIndex ??= new Map()).set(index, id);
+        keepHighest((record.functionLines ??= new Map<string, number>()), id, 0);
         return;
       }
       case 'FNA': {
         // lcov 2: FNA:<index>,<count>,<alias name>
         const [index = '', countText = ''] = value.split(',', 2);
         if (!COUNT.test(countText)) fail('FNA: record is not <index>,<count>,<name>');
-        const id = record.functionIndex.get(index);
+        const id = record.functionIndex?.get(index);
         if (id === undefined)
           return fail(`FNA: record for function index ${index} without an FNL: record`);
-        keepHighest(record.functionLines, id, Number(countText));
+        keepHighest((record.functionLines ??= new Map<string, number>()), id, Number(countText));
         return;
       }
       default: {
@@ -587,19 +656,6 @@ function disagreement(
   if (total === undefined || counted === undefined) return '';
   if (counted.total === total && (covered === undefined || counted.covered === covered)) return '';
   return `${summary} ${covered ?? '?'}/${total} but ${detail} records ${counted.covered}/${counted.total}`;
-}
-
-/**
- * Keeps the largest LF/LH (BRF/BRH, FNF/FNH) seen for a file: without detail records the union
- * of several records cannot be known, and a sum would count the same lines twice.
- */
-function raise(
-  into: CoverageCounter,
-  total: number | undefined,
-  covered: number | undefined,
-): void {
-  into.total = Math.max(into.total, total ?? 0);
-  into.covered = Math.max(into.covered, covered ?? 0);
 }
 
 function countHit<K>(map: Hits<K> | undefined): CoverageCounter {
@@ -711,7 +767,7 @@ function fnBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): b
     nameStart = secondEnd + 1;
   }
   if (nameStart >= to || !isPlainAscii(bytes, nameStart, to)) return false;
-  keepHighest(record.functions, bytes.toString('latin1', nameStart, to), 0);
+  record.functions.add(bytes.toString('latin1', nameStart, to), 0);
   return true;
 }
 
@@ -720,8 +776,10 @@ function fndaBytes(record: LcovRecord, bytes: Buffer, from: number, to: number):
   const countEnd = digitsEnd(bytes, from, to);
   if (countEnd === from || countEnd - from > 15 || bytes[countEnd] !== 44) return false;
   if (countEnd + 1 >= to || !isPlainAscii(bytes, countEnd + 1, to)) return false;
-  const name = bytes.toString('latin1', countEnd + 1, to);
-  keepHighest(record.functions, name, digitsValue(bytes, from, countEnd));
+  const hits = digitsValue(bytes, from, countEnd);
+  if (!record.functions.addNext(bytes, countEnd + 1, to, hits)) {
+    record.functions.add(bytes.toString('latin1', countEnd + 1, to), hits);
+  }
   return true;
 }
 

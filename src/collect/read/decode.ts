@@ -12,20 +12,11 @@ export interface Utf8Stream {
   write(bytes: Uint8Array): string;
 }
 
-/** The standard streaming decoder (TextDecoder), as the line readers use it. */
-export function textDecoderStream(): Utf8Stream & { end(): string } {
-  const decoder = new TextDecoder('utf-8');
-  return {
-    write: (bytes) => decoder.decode(bytes, { stream: true }),
-    end: () => decoder.decode(),
-  };
-}
-
 /**
- * Node's StringDecoder, for the XML reader: it turns invalid bytes into U+FFFD as TextDecoder
- * does and is about ten times faster than a streaming TextDecoder on Node 20 (≈20 ms against
- * ≈210 ms for 100 MB), which made decoding cost as much as tokenizing. The BOM is left in (the
- * tokenizer skips it).
+ * Node's StringDecoder, for the line and XML readers: it turns invalid bytes into U+FFFD as
+ * TextDecoder does and is about ten times faster than a streaming TextDecoder on Node 20 (≈20 ms
+ * against ≈210 ms for 100 MB), which made decoding cost as much as tokenizing or splitting lines.
+ * The BOM is left in (the readers skip it).
  */
 export function stringDecoderStream(): Utf8Stream & { end(): string } {
   return new StringDecoder('utf8');
