@@ -186,7 +186,7 @@ ${result.targets.map((t) => `| ${t.target} | ${t.measured} | ${mark(t.ok)} |`).j
 
 Certify: \`readEvidenceFile\` from an ncc bundle of the collectors (format detection, parse, sha256 of the same bytes in one pass).
 Limits on the same file: **saxes pass** = streaming read, UTF-8 decode, saxes tokenizer with no-op open/close tag handlers;
-**line scan** = streaming read, UTF-8 decode, every line as a string to a no-op handler; **plain read** = streaming read of the bytes (1 MiB chunks, as Certify reads).
+**line scan** = streaming read, UTF-8 decode, every line as a string to a no-op handler; **plain read** = streaming read of the bytes (256 KiB chunks, as Certify reads).
 Peers read the whole file into a string and parse it (their only API). Peer ratios are peer time / Certify time (higher is better for Certify).
 Times are wall-clock medians; "CPU time" is the process's own CPU time over the same span (all threads), which a busy machine disturbs less.
 "counts" says whether Certify's totals equal what the generator wrote.

@@ -21,8 +21,8 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-/** Certify reads with 1 MiB chunks; the floors read the same way. */
-const CHUNK = 1024 * 1024;
+/** Certify reads with 256 KiB chunks (READ_CHUNK_BYTES in src/collect/discover.ts); the floors read the same way. */
+const CHUNK = 256 * 1024;
 
 const [what, file] = process.argv.slice(2);
 if (!what || !file) {

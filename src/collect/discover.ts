@@ -211,6 +211,14 @@ function unreadable(record: CollectedFile, message: string): CollectedFile {
 class GrewPastLimit extends Error {}
 
 /** One read of a file: the head for detection, then the whole stream, all of it hashed once. */
+/**
+ * Bytes per read. Spent chunks wait off-heap for the next garbage collection; at 1 MiB that was
+ * 5–20 MB of a 100 MB parse's peak memory (measured: 100 MB Cobertura 130–134 → 113 MB peak RSS,
+ * lcov 142–147 → 134–139, JUnit 153–157 → 148–152 at 256 KiB, no slower). Smaller (64 KiB) saves
+ * little more and costs time.
+ */
+const READ_CHUNK_BYTES = 256 * 1024;
+
 class HashedSource {
   private readonly hash = createHash('sha256');
   private readonly stream;
@@ -224,7 +232,7 @@ class HashedSource {
     file: string,
     private readonly limit: number,
   ) {
-    this.stream = createReadStream(file, { highWaterMark: 1024 * 1024, end: limit });
+    this.stream = createReadStream(file, { highWaterMark: READ_CHUNK_BYTES, end: limit });
     this.iterator = this.stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
   }
 
