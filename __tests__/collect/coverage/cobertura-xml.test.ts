@@ -156,6 +156,23 @@ describe('cobertura-xml: edge cases', () => {
     ]);
   });
 
+  it('reads a class whose lines repeat or go back, and numbers written in other ways', async () => {
+    const { data } = await parseText(
+      coberturaXmlCollector,
+      '<coverage><packages><package><classes><class filename="a.py"><lines>' +
+        '<line number="5" hits="0"/><line number="6" hits="1"/><line number="3" hits="2"/>' +
+        '<line number="5" hits="4"/><line number="3" hits="1"/><line number=" 0012 " hits="1e1"/>' +
+        '<line number="+20" hits=" 3 "/><line number="21" hits="0.5"/>' +
+        '</lines></class></classes></package></packages></coverage>',
+    );
+    expect(data.files.map((file) => [file.lineNumbers, file.lineHits])).toEqual([
+      [
+        [3, 5, 6, 12, 20, 21],
+        [2, 4, 1, 10, 3, 0.5],
+      ],
+    ]);
+  });
+
   it('reads condition-coverage only on branch lines, whatever the case of branch="…"', async () => {
     const { data } = await parseText(
       coberturaXmlCollector,

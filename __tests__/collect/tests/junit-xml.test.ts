@@ -363,6 +363,48 @@ describe('junit-xml: reruns and retries', () => {
     ]);
     expect(byName(data.cases, 'failTwice').message).toBe('2nd');
   });
+
+  it('folds by classname + name + file: one name in two classes or two files is two tests', async () => {
+    const { data } = await parseXml(`<testsuites>
+      <testsuite name="s">
+        <testcase classname="A" name="twoClasses"><failure message="A1"/></testcase>
+        <testcase classname="B" name="twoClasses"><failure message="B1"/></testcase>
+        <testcase classname="C" name="twoClasses"/>
+        <testcase classname="B" name="twoClasses"/>
+        <testcase classname="A" name="twoClasses"><failure message="A2"/></testcase>
+        <testcase classname="F" name="twoFiles" file="a.js"><failure/></testcase>
+        <testcase classname="F" name="twoFiles" file="b.js"><failure/></testcase>
+        <testcase classname="F" name="twoFiles" file="b.js"/>
+        <testcase classname="F" name="twoFiles" file="c.js"/>
+        <testcase classname="F" name="noFileIsEmptyFile"><failure/></testcase>
+        <testcase classname="F" name="noFileIsEmptyFile" file=""/>
+        <testcase classname="" name="blankClassnames"><failure/></testcase>
+        <testcase classname=" " name="blankClassnames"/>
+        <testcase name="blankClassnames"/>
+      </testsuite>
+    </testsuites>`);
+    expect(
+      data.cases.map((testCase) => [
+        testCase.suite,
+        testCase.name,
+        testCase.file,
+        testCase.status,
+        testCase.retries ?? 0,
+        testCase.flaky ?? false,
+      ]),
+    ).toEqual([
+      ['A', 'twoClasses', undefined, 'failed', 1, false],
+      ['B', 'twoClasses', undefined, 'passed', 1, true],
+      ['C', 'twoClasses', undefined, 'passed', 0, false],
+      ['F', 'twoFiles', 'a.js', 'failed', 0, false],
+      ['F', 'twoFiles', 'b.js', 'passed', 1, true],
+      ['F', 'twoFiles', 'c.js', 'passed', 0, false],
+      ['F', 'noFileIsEmptyFile', undefined, 'passed', 1, true],
+      ['s', 'blankClassnames', undefined, 'passed', 1, true],
+      ['s', 'blankClassnames', undefined, 'passed', 0, false],
+    ]);
+    expect(data.cases[0]?.message).toBe('A2');
+  });
 });
 
 describe('junit-xml: unicode, entities, encodings', () => {

@@ -45,21 +45,54 @@ class CoberturaFile {
   }
 }
 
-interface CoberturaLine {
-  number: number;
-  hits: number;
-  branches: CoverageCounter | undefined;
+/**
+ * One class's lines (line → highest hits), merged into its file when the class ends: ascending
+ * arrays while the lines come in order, as producers write them (no map entry or sort per
+ * line), a map once a line repeats or goes back.
+ */
+class ClassLines {
+  private numbers: number[] = [];
+  private hits: number[] = [];
+  private unordered: Map<number, number> | undefined;
+
+  add(number: number, hits: number): void {
+    if (this.unordered) {
+      keepHighest(this.unordered, number, hits);
+      return;
+    }
+    const count = this.numbers.length;
+    if (count === 0 || number > (this.numbers[count - 1] ?? 0)) {
+      this.numbers.push(number);
+      this.hits.push(hits);
+      return;
+    }
+    const unordered = new Map<number, number>();
+    for (let i = 0; i < count; i++) unordered.set(this.numbers[i] ?? 0, this.hits[i] ?? 0);
+    keepHighest(unordered, number, hits);
+    this.unordered = unordered;
+  }
+
+  mergeInto(lines: MergedLines): void {
+    if (this.unordered) lines.merge(this.unordered);
+    else lines.mergeSorted(this.numbers, this.hits);
+  }
+}
+
+/** Lines listed under a class's methods, as three parallel lists (no object per line). */
+interface MethodLines {
+  numbers: number[];
+  hits: number[];
+  branches: (CoverageCounter | undefined)[];
 }
 
 interface OpenClass {
   file: CoberturaFile;
   name: string;
-  /** This class's lines (line → highest hits), merged into its file when the class ends. */
-  lines: Map<number, number>;
+  lines: ClassLines;
   /** <line> elements directly under the class's <lines>. */
   ownLines: number;
   /** Lines listed under its methods: used only when the class lists none of its own. */
-  methodLines: CoberturaLine[];
+  methodLines: MethodLines;
 }
 
 interface OpenMethod {
@@ -133,8 +166,12 @@ class CoberturaReader {
     } else if (name === 'class' && this.openClass) {
       const open = this.openClass;
       this.openClass = undefined;
-      if (open.ownLines === 0) for (const line of open.methodLines) addLine(open, line);
-      open.file.lines.merge(open.lines);
+      if (open.ownLines === 0) {
+        const { numbers, hits, branches } = open.methodLines;
+        for (let i = 0; i < numbers.length; i++)
+          addLine(open, numbers[i] ?? 0, hits[i] ?? 0, branches[i]);
+      }
+      open.lines.mergeInto(open.file.lines);
     }
   }
 
@@ -168,9 +205,9 @@ class CoberturaReader {
     this.openClass = {
       file,
       name: attributes['name'] ?? '',
-      lines: new Map(),
+      lines: new ClassLines(),
       ownLines: 0,
-      methodLines: [],
+      methodLines: noMethodLines(),
     };
     this.openMethod = undefined;
   }
@@ -189,34 +226,42 @@ class CoberturaReader {
     };
   }
 
+  /** Runs once per <line> (millions in big reports): no object or string built unless it fails. */
   private lineElement(attributes: Record<string, string>, open: OpenClass): void {
     const numberText = attributes['number'] ?? '';
-    const number = Number(numberText);
-    // (hundreds of digits pass the pattern and make Infinity)
-    if (!/^\s*[-+]?\d+\s*$/.test(numberText) || !Number.isSafeInteger(number)) {
-      throw new EvidenceParseError(
-        `<line number="${numberText}"> in ${open.file.path}: line number is not an integer`,
-      );
+    let number = plainDigitsValue(numberText);
+    if (number === undefined) {
+      number = Number(numberText);
+      // (hundreds of digits pass the pattern and make Infinity)
+      if (!/^\s*[-+]?\d+\s*$/.test(numberText) || !Number.isSafeInteger(number)) {
+        throw new EvidenceParseError(
+          `<line number="${numberText}"> in ${open.file.path}: line number is not an integer`,
+        );
+      }
     }
-    const hits = this.number(
-      attributes['hits'] ?? '',
-      'hits',
-      `<line number="${numberText}"> in ${open.file.path}`,
-    );
+    const hitsText = attributes['hits'] ?? '';
+    const hits =
+      plainDigitsValue(hitsText) ??
+      this.number(hitsText, 'hits', `<line number="${numberText}"> in ${open.file.path}`);
     if (number < 1) {
       this.ignoredLines++;
       return;
     }
-    const line: CoberturaLine = { number, hits, branches: branchesOf(attributes) };
+    const branches = branchesOf(attributes);
     if (this.openMethod) {
       this.openMethod.lines++;
       if (hits > 0) this.openMethod.anyLineHit = true;
       // The class's own <lines> normally repeat these; keep them only until we know.
-      if (open.ownLines === 0) open.methodLines.push(line);
+      if (open.ownLines === 0) {
+        const methodLines = open.methodLines;
+        methodLines.numbers.push(number);
+        methodLines.hits.push(hits);
+        methodLines.branches.push(branches);
+      }
     } else {
-      if (open.ownLines === 0) open.methodLines = [];
+      if (open.ownLines === 0) open.methodLines = noMethodLines();
       open.ownLines++;
-      addLine(open, line);
+      addLine(open, number, hits, branches);
     }
   }
 
@@ -261,10 +306,35 @@ class CoberturaReader {
   }
 }
 
-function addLine(open: OpenClass, line: CoberturaLine): void {
-  keepHighest(open.lines, line.number, line.hits);
+function addLine(
+  open: OpenClass,
+  number: number,
+  hits: number,
+  branches: CoverageCounter | undefined,
+): void {
+  open.lines.add(number, hits);
   const { branchLines } = open.file;
-  if (line.branches && !branchLines.has(line.number)) branchLines.set(line.number, line.branches);
+  if (branches && !branchLines.has(number)) branchLines.set(number, branches);
+}
+
+function noMethodLines(): MethodLines {
+  return { numbers: [], hits: [], branches: [] };
+}
+
+/**
+ * The value of a number written as 1 to 15 plain digits (what producers write), undefined for
+ * anything else: callers then read it the general way. Saves a regular expression per <line>.
+ */
+function plainDigitsValue(text: string): number | undefined {
+  const length = text.length;
+  if (length === 0 || length > 15) return undefined;
+  let value = 0;
+  for (let i = 0; i < length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
 }
 
 const CONDITION_COVERAGE = /\(\s*(\d+)\s*\/\s*(\d+)\s*\)/;

@@ -18,8 +18,18 @@ export class MergedLines {
   merge(lines: ReadonlyMap<number, number>): void {
     if (lines.size === 0) return;
     const entries = [...lines].sort((a, b) => a[0] - b[0]);
-    const numbers = entries.map(([line]) => line);
-    const hits = entries.map(([, count]) => count);
+    this.mergeSorted(
+      entries.map(([line]) => line),
+      entries.map(([, count]) => count),
+    );
+  }
+
+  /**
+   * Merges a section's lines given as ascending line numbers (each once) and their hits; the
+   * arrays are taken over, not copied.
+   */
+  mergeSorted(numbers: number[], hits: number[]): void {
+    if (numbers.length === 0) return;
     if (this.numbers.length === 0) {
       this.numbers = numbers;
       this.hits = hits;

@@ -113,8 +113,6 @@ export const MAX_DECLARED_ONLY_TESTS = 100_000;
 /** Above this, a `time` value is not seconds (container-structure-test < 1.14 wrote nanoseconds). */
 const IMPLAUSIBLE_SECONDS = 1e6;
 
-type FaultKind = 'error' | 'failure' | 'skipped';
-
 /** The first `<error>`, `<failure>` or `<skipped>` of a testcase: its message, or text as it arrives. */
 interface Fault {
   message?: string;
@@ -125,11 +123,10 @@ interface SuiteFrame {
   /** Element depth, to match the closing tag. */
   depth: number;
   /**
-   * Retry identity (classname + name + file) → index of its first occurrence, for the testcases
-   * directly in this `<testsuite>` element: identities are scoped to it, so the map is dropped
-   * with the suite instead of growing with the file.
+   * Retry identities of the testcases directly in this `<testsuite>` element: identities are
+   * scoped to it, so they are dropped with the suite instead of growing with the file.
    */
-  firstByKey: Map<string, number>;
+  identities: RetryIdentities;
   name?: string;
   file?: string;
   parent?: SuiteFrame;
@@ -141,20 +138,61 @@ interface SuiteFrame {
 interface CaseFrame {
   depth: number;
   attributes: Record<string, string>;
-  suite?: SuiteFrame;
-  faults: Partial<Record<FaultKind, Fault>>;
+  suite: SuiteFrame | undefined;
+  /** The first `<error>`, `<failure>` and `<skipped>` child (fields, not a record: one frame per testcase). */
+  error: Fault | undefined;
+  failure: Fault | undefined;
+  skipped: Fault | undefined;
   flakyRuns: number;
   reruns: number;
   rerunError: boolean;
 }
 
-/** One `<testcase>` as read, before repeated runs are folded. */
+/** One `<testcase>` run in a retry group, as folding reads it. */
 interface Occurrence {
   testCase: TestCase;
-  /** Retry identity; undefined where repeats are never retries (suite attributes, pytest teardown). */
-  key?: string;
   /** Repeats of this identity are the same run written twice (jest-junit's suite errors), not retries. */
   sameRun: boolean;
+}
+
+/**
+ * Retry identities (classname + name + file attribute, an absent file the same as an empty one)
+ * → index of the identity's first occurrence, in one scope. Keyed by the name alone, which every
+ * kept case already holds as a string of its own: a testcase costs a map look-up and no key
+ * string, and classname and file are compared only when a name comes again. Identities that
+ * share a name with an earlier, different identity (the same method name in two classes) go to
+ * a second map under a joined key.
+ */
+class RetryIdentities {
+  /** Name → slot of the first identity seen with that name. */
+  private readonly slotByName = new Map<string, number>();
+  private readonly firstIndexes: number[] = [];
+  private readonly classnames: string[] = [];
+  private readonly files: string[] = [];
+  /** Joined identity → first index, for identities whose name's slot holds another. */
+  private others: Map<string, number> | undefined;
+
+  /**
+   * Index of the first occurrence of this identity, or undefined when `index` is its first.
+   * `name`, `classname` and `file` must not be slices of a chunk (they are kept).
+   */
+  firstOf(index: number, name: string, classname: string, file: string): number | undefined {
+    const slot = this.slotByName.get(name);
+    if (slot === undefined) {
+      this.slotByName.set(name, this.firstIndexes.length);
+      this.firstIndexes.push(index);
+      this.classnames.push(classname);
+      this.files.push(file);
+      return undefined;
+    }
+    if (this.classnames[slot] === classname && this.files[slot] === file)
+      return this.firstIndexes[slot];
+    this.others ??= new Map();
+    const key = `${classname}\u241f${name}\u241f${file}`;
+    const first = this.others.get(key);
+    if (first === undefined) this.others.set(key, index); // its parts are kept copies already
+    return first;
+  }
 }
 
 class JunitReader {
@@ -165,13 +203,15 @@ class JunitReader {
   /** Every testcase as read, in file order (one plain object each: 100 MB files hold 200,000). */
   private readonly occurrences: TestCase[] = [];
   /** Retry identities of testcases outside any `<testsuite>`. */
-  private readonly rootKeys = new Map<string, number>();
+  private readonly rootIdentities = new RetryIdentities();
   /** Identities seen more than once: index of the first occurrence → indexes of all of them. */
   private readonly repeated = new Map<number, number[]>();
   /** Occurrences that repeat the same run rather than retry it (jest-junit's suite errors). */
   private readonly sameRuns = new Set<number>();
   private lastClassname = '';
   private lastClassnameCopy = '';
+  private lastFile = '';
+  private lastFileCopy = '';
   private heldMessages = 0;
   private declaredOnly = 0;
   private implausibleTimes = 0;
@@ -189,7 +229,7 @@ class JunitReader {
       if (this.suite) this.suite.hasChildSuites = true;
       const suite: SuiteFrame = {
         depth: this.depth,
-        firstByKey: new Map(),
+        identities: new RetryIdentities(),
         declared: pickDeclared(attributes),
         hasCases: false,
         hasChildSuites: false,
@@ -205,8 +245,10 @@ class JunitReader {
       this.cases.push({
         depth: this.depth,
         attributes,
-        ...(this.suite ? { suite: this.suite } : {}),
-        faults: {},
+        suite: this.suite,
+        error: undefined,
+        failure: undefined,
+        skipped: undefined,
         flakyRuns: 0,
         reruns: 0,
         rerunError: false,
@@ -230,7 +272,7 @@ class JunitReader {
     const testCase = this.cases.at(-1);
     if (name === 'testcase' && testCase?.depth === this.depth) {
       this.cases.pop();
-      this.addOccurrence(this.finishCase(testCase), testCase.suite);
+      this.finishCase(testCase);
     } else if (name === 'testsuite' && this.suite?.depth === this.depth) {
       this.finishSuite(this.suite);
       this.suite = this.suite.parent;
@@ -271,9 +313,9 @@ class JunitReader {
     attributes: Record<string, string>,
   ): void {
     if (name === 'error' || name === 'failure' || name === 'skipped') {
-      if (testCase.faults[name]) return; // several of a kind: the first one's message stands for them
+      if (testCase[name]) return; // several of a kind: the first one's message stands for them
       const fault: Fault = {};
-      testCase.faults[name] = fault;
+      testCase[name] = fault;
       if (this.heldMessages >= MESSAGES_PER_FILE) return;
       this.heldMessages++;
       const message = attributes['message']?.trim();
@@ -290,40 +332,40 @@ class JunitReader {
     }
   }
 
-  /** Runs once per testcase: no spreads or arrays, and kept strings are detached from the chunk. */
-  private finishCase(frame: CaseFrame): Occurrence {
+  /**
+   * Runs once per testcase: no spreads, arrays or key strings, and kept strings are detached from
+   * the chunk (a suite's cases share one copy of their classname and file).
+   */
+  private finishCase(frame: CaseFrame): void {
     const attributes = frame.attributes;
     const status = statusOf(frame);
-    const classname = attributes['classname'] ?? attributes['class'] ?? '';
-    const name = attributes['name'] ?? '';
-    const fileAttribute = attributes['file'];
-    const ownFile = nonBlank(fileAttribute);
-    const file = ownFile !== undefined ? detach(ownFile) : suiteFile(frame.suite);
+    const classname = this.keptClassname(attributes['classname'] ?? attributes['class'] ?? '');
+    const name = detach(attributes['name'] ?? '');
+    const fileAttribute = this.keptFile(attributes['file'] ?? '');
+    const file = fileAttribute.trim() !== '' ? fileAttribute : suiteFile(frame.suite);
     const line = lineOf(attributes['line'], frame.suite);
     const durationMs = durationOf(attributes['time']);
     if (durationMs !== undefined && durationMs > IMPLAUSIBLE_SECONDS * 1000)
       this.implausibleTimes++;
     const retries = frame.flakyRuns + frame.reruns;
     const message = messageOf(frame, status);
-    const suite = nonBlank(classname) !== undefined ? this.keptClassname(classname) : (suiteName(frame.suite) ?? '');
-    // properties in the order the model lists them (the report JSON keeps this order)
-    const testCase: TestCase =
-      file === undefined
-        ? line === undefined
-          ? { suite, name: detach(name), status }
-          : { suite, name: detach(name), line, status }
-        : line === undefined
-          ? { suite, name: detach(name), file, status }
-          : { suite, name: detach(name), file, line, status };
-    if (durationMs !== undefined) testCase.durationMs = durationMs;
+    const suite = classname.trim() !== '' ? classname : (suiteName(frame.suite) ?? '');
+    const testCase = newTestCase(suite, name, file, line, status, durationMs);
     if (message !== undefined) testCase.message = message;
     if (status === 'passed' && frame.flakyRuns > 0) testCase.flaky = true;
     if (retries > 0) testCase.retries = retries;
-    const errorMessage = frame.faults.error?.message ?? frame.faults.error?.text?.value;
-    const pytestTeardown = status === 'error' && errorMessage?.startsWith(PYTEST_TEARDOWN) === true;
-    const occurrence: Occurrence = { testCase, sameRun: classname === JEST_SUITE_FAILED };
-    if (!pytestTeardown) occurrence.key = `${classname}\u241f${name}\u241f${fileAttribute ?? ''}`;
-    return occurrence;
+    const index = this.occurrences.length;
+    this.occurrences.push(testCase);
+    if (classname === JEST_SUITE_FAILED) this.sameRuns.add(index);
+    const errorMessage = frame.error?.message ?? frame.error?.text?.value;
+    // pytest's teardown error is a result of its own, never a retry of the failed call
+    if (status === 'error' && errorMessage?.startsWith(PYTEST_TEARDOWN) === true) return;
+    const identities = frame.suite?.identities ?? this.rootIdentities;
+    const first = identities.firstOf(index, name, classname, fileAttribute);
+    if (first === undefined) return;
+    const indexes = this.repeated.get(first);
+    if (indexes) indexes.push(index);
+    else this.repeated.set(first, [first, index]);
   }
 
   /** One kept copy of a classname for its run of testcases (a suite's cases share it). */
@@ -335,21 +377,13 @@ class JunitReader {
     return this.lastClassnameCopy;
   }
 
-  private addOccurrence(occurrence: Occurrence, suite: SuiteFrame | undefined): void {
-    const index = this.occurrences.length;
-    this.occurrences.push(occurrence.testCase);
-    if (occurrence.sameRun) this.sameRuns.add(index);
-    const key = occurrence.key;
-    if (key === undefined) return;
-    const firstByKey = suite?.firstByKey ?? this.rootKeys;
-    const first = firstByKey.get(key);
-    if (first === undefined) {
-      firstByKey.set(key, index);
-      return;
+  /** One kept copy of a `file` attribute for its run of testcases (jest-junit: a suite's file). */
+  private keptFile(file: string): string {
+    if (file !== this.lastFile) {
+      this.lastFile = file;
+      this.lastFileCopy = detach(file);
     }
-    const indexes = this.repeated.get(first);
-    if (indexes) indexes.push(index);
-    else this.repeated.set(first, [first, index]);
+    return this.lastFileCopy;
   }
 
   /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
@@ -391,6 +425,36 @@ class JunitReader {
   }
 }
 
+/**
+ * A case with its fields in the order the model lists them (the report JSON keeps this order).
+ * The fields nearly every testcase has are in the literal: a property added afterwards goes to a
+ * separate property store, one more allocation per testcase.
+ */
+function newTestCase(
+  suite: string,
+  name: string,
+  file: string | undefined,
+  line: number | undefined,
+  status: TestStatus,
+  durationMs: number | undefined,
+): TestCase {
+  if (line === undefined && durationMs !== undefined) {
+    return file === undefined
+      ? { suite, name, status, durationMs }
+      : { suite, name, file, status, durationMs };
+  }
+  const testCase: TestCase =
+    file === undefined
+      ? line === undefined
+        ? { suite, name, status }
+        : { suite, name, line, status }
+      : line === undefined
+        ? { suite, name, file, status }
+        : { suite, name, file, line, status };
+  if (durationMs !== undefined) testCase.durationMs = durationMs;
+  return testCase;
+}
+
 function statusOf(frame: CaseFrame): TestStatus {
   const attributes = frame.attributes;
   const status = attributes['status']?.trim().toLowerCase() ?? '';
@@ -403,17 +467,17 @@ function statusOf(frame: CaseFrame): TestStatus {
   ) {
     return 'skipped';
   }
-  if (frame.faults.error) return 'error';
-  if (frame.faults.failure) return 'failed';
+  if (frame.error) return 'error';
+  if (frame.failure) return 'failed';
   if (frame.reruns > 0) return frame.rerunError ? 'error' : 'failed';
-  if (frame.faults.skipped) return 'skipped';
+  if (frame.skipped) return 'skipped';
   if (ERROR_STATUS.has(status)) return 'error';
   if (FAILED_STATUS.has(status)) return 'failed';
   return 'passed';
 }
 
 function messageOf(frame: CaseFrame, status: TestStatus): string | undefined {
-  const { error, failure, skipped } = frame.faults;
+  const { error, failure, skipped } = frame;
   const order: (Fault | undefined)[] =
     status === 'error'
       ? [error]
