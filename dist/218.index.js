@@ -2,6 +2,70 @@ export const id = 218;
 export const ids = [218];
 export const modules = {
 
+/***/ 88700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ addFilePatch),
+/* harmony export */   r: () => (/* binding */ parseUnifiedDiff)
+/* harmony export */ });
+/**
+ * Added and modified lines from a unified diff (`git diff`, a PR's `.diff`, or the `patch` of
+ * each file the pull request files API returns): new-file line numbers of `+` lines per file.
+ * Deleted files and binary files contribute nothing.
+ */
+function parseUnifiedDiff(text, changed = new Map()) {
+    let file = null;
+    let line = 0;
+    let inHunk = false;
+    for (const raw of text.split('\n')) {
+        const row = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (row.startsWith('diff --git ')) {
+            file = null;
+            inHunk = false;
+        }
+        else if (row.startsWith('+++ ')) {
+            const target = row.slice(4).replace(/\t.*$/, '');
+            file = target === '/dev/null' ? null : unquoted(target).replace(/^b\//, '');
+            inHunk = false;
+        }
+        else if (row.startsWith('@@')) {
+            const match = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(row);
+            inHunk = match !== null;
+            line = match ? Number(match[1]) : 0;
+        }
+        else if (inHunk && file !== null) {
+            if (row.startsWith('+')) {
+                addLine(changed, file, line);
+                line++;
+            }
+            else if (row.startsWith(' ') || row === '') {
+                line++;
+            }
+            // '-' lines and '\ No newline at end of file' do not advance the new file.
+        }
+    }
+    return changed;
+}
+/** Adds a PR-files-API `patch` (hunks only, no headers) for one file. */
+function addFilePatch(changed, path, patch) {
+    return parseUnifiedDiff(`+++ b/${path}\n${patch}`, changed);
+}
+function addLine(changed, file, line) {
+    const lines = changed.get(file);
+    if (lines)
+        lines.push(line);
+    else
+        changed.set(file, [line]);
+}
+/** git quotes a path holding unusual characters ("b/odd name"); the quotes are not part of it. */
+function unquoted(path) {
+    return path.length >= 2 && path.startsWith('"') && path.endsWith('"') ? path.slice(1, -1) : path;
+}
+
+
+/***/ }),
+
 /***/ 23218:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -298,6 +362,397 @@ async function compareOnGitHub(request, log, context = (0,deliver_context/* curr
 function trendFigures(figures) {
     const { testIndex: _index, findings: _findings, ...kept } = figures;
     return { ...kept, failingNames: {} };
+}
+
+
+/***/ }),
+
+/***/ 44700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $T: () => (/* binding */ emptyTestTotals),
+/* harmony export */   ec: () => (/* binding */ testId),
+/* harmony export */   l9: () => (/* binding */ roundMs),
+/* harmony export */   qK: () => (/* binding */ addCase),
+/* harmony export */   vA: () => (/* binding */ totalsOf)
+/* harmony export */ });
+function emptyTestTotals() {
+    return { total: 0, passed: 0, failed: 0, errors: 0, skipped: 0, flaky: 0, durationMs: 0 };
+}
+/** Totals derived from cases; durations sum what the cases give. */
+function totalsOf(cases) {
+    const totals = emptyTestTotals();
+    for (const testCase of cases)
+        addCase(totals, testCase);
+    totals.durationMs = roundMs(totals.durationMs);
+    return totals;
+}
+function addCase(totals, testCase) {
+    totals.total++;
+    if (testCase.status === 'passed')
+        totals.passed++;
+    else if (testCase.status === 'failed')
+        totals.failed++;
+    else if (testCase.status === 'error')
+        totals.errors++;
+    else
+        totals.skipped++;
+    if (testCase.flaky)
+        totals.flaky++;
+    totals.durationMs += testCase.durationMs ?? 0;
+}
+function roundMs(ms) {
+    return Math.round(ms * 1000) / 1000;
+}
+/** Stable identity of a test across runs and files: suite + name + file. */
+function testId(testCase) {
+    return [testCase.suite, testCase.name, testCase.file ?? ''].join('\u241f');
+}
+
+
+/***/ }),
+
+/***/ 35531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ testIndexOf),
+/* harmony export */   NU: () => (/* binding */ compareEvidence),
+/* harmony export */   RS: () => (/* binding */ trendOf),
+/* harmony export */   mF: () => (/* binding */ readBaseline)
+/* harmony export */ });
+/* unused harmony exports displayName, benchmarkDeltas, TREND_SERIES */
+/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44700);
+/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97529);
+
+
+
+function displayName(test) {
+    const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
+    return test.file ? `${name} (${test.file})` : name;
+}
+/** Every test's hashed identity by its final state, each list in hex order. */
+function testIndexOf(tests) {
+    const cases = tests?.cases ?? [];
+    const byState = { passed: [], failed: [], skipped: [] };
+    for (let i = 0; i < cases.length; i++) {
+        const status = cases[i]?.status;
+        if (status === 'passed')
+            byState.passed.push(i);
+        else if (status === 'skipped')
+            byState.skipped.push(i);
+        else
+            byState.failed.push(i);
+    }
+    if (!tests)
+        return { passed: [], failed: [], skipped: [] };
+    const sorted = (indexes) => (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashes */ .wl)(tests.highs, tests.lows, Int32Array.from(indexes));
+    return { passed: sorted(byState.passed), failed: sorted(byState.failed), skipped: sorted(byState.skipped) };
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v) => (typeof v === 'string' ? v : null);
+const strings = (v) => (Array.isArray(v) ? v.filter((s) => typeof s === 'string') : []);
+/**
+ * Reads the figures a comparison needs from an earlier certification.json, leniently: fields a
+ * schema version lacks are simply absent from the comparison. Nothing in it is executed.
+ */
+function readBaseline(raw, info) {
+    const report = isObject(raw) ? raw : {};
+    const metrics = isObject(report['metrics']) ? report['metrics'] : {};
+    const figures = {
+        info: {
+            ...info,
+            sha: info.sha ?? (isObject(report['subject']) ? str(report['subject']['sha']) : null),
+            generatedAt: info.generatedAt ?? str(report['generatedAt']),
+        },
+        level: str(report['level']),
+        score: num(report['score']),
+        failingNames: {},
+    };
+    const version = report['schemaVersion'];
+    if (version !== 1)
+        figures.info.note = `baseline schema version ${JSON.stringify(version ?? null)}: compared where its figures allow`;
+    const tests = metrics['tests'];
+    if (isObject(tests)) {
+        const count = (key) => num(tests[key]) ?? 0;
+        figures.tests = { total: count('total'), passed: count('passed'), failed: count('failed'), errors: count('errors'), skipped: count('skipped'), flaky: count('flaky') };
+    }
+    const coverage = metrics['coverage'];
+    if (isObject(coverage)) {
+        const pct = (key) => {
+            const part = coverage[key];
+            return isObject(part) ? num(part['pct']) : num(part);
+        };
+        figures.coverage = { lines: pct('lines'), branches: pct('branches'), functions: pct('functions') };
+    }
+    if (Array.isArray(metrics['benchmarks'])) {
+        figures.benchmarks = metrics['benchmarks'].flatMap((s) => {
+            if (!isObject(s))
+                return [];
+            const name = str(s['name']);
+            const value = num(s['value']);
+            if (name === null || value === null)
+                return [];
+            const spreadPct = isObject(s['spread']) ? num(s['spread']['pct']) : null;
+            return [{
+                    name,
+                    measure: str(s['measure']) ?? 'value',
+                    value,
+                    unit: str(s['unit']) ?? '',
+                    biggerIsBetter: s['biggerIsBetter'] === true,
+                    ...(spreadPct !== null ? { spread: { pct: spreadPct } } : {}),
+                }];
+        });
+    }
+    const index = report['testIndex'];
+    if (isObject(index))
+        figures.testIndex = { passed: strings(index['passed']), failed: strings(index['failed']), skipped: strings(index['skipped']) };
+    const failing = isObject(report['failingTests']) ? report['failingTests']['shown'] : undefined;
+    if (Array.isArray(failing)) {
+        for (const t of failing) {
+            if (!isObject(t))
+                continue;
+            const test = { suite: str(t['suite']) ?? '', name: str(t['name']) ?? '', ...(str(t['file']) !== null ? { file: str(t['file']) ?? '' } : {}) };
+            figures.failingNames[(0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .hashTestId */ .YJ)((0,_model_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .testId */ .ec)(test))] = displayName(test);
+        }
+    }
+    const findings = isObject(report['findings']) ? report['findings']['shown'] : undefined;
+    if (Array.isArray(findings)) {
+        figures.findings = findings.filter(isObject).map((f) => ({
+            ruleId: str(f['ruleId']) ?? '',
+            severity: str(f['severity']) ?? '',
+            ...(str(f['file']) !== null ? { file: str(f['file']) ?? '' } : {}),
+            ...(num(f['line']) !== null ? { line: num(f['line']) ?? 0 } : {}),
+        }));
+    }
+    return figures;
+}
+const round2 = (n) => Math.round(n * 100) / 100;
+/**
+ * Per-series change, direction-aware. A series got worse when its time grew or its rate fell;
+ * it counts as a regression only when worse by more than `tolerancePct` AND by more than the
+ * spread both runs measured (their ± percentages added), so noise is not a regression.
+ */
+function benchmarkDeltas(current, before, tolerancePct) {
+    const earlier = new Map(before.map((s) => [`${s.name}\u0000${s.measure}`, s]));
+    const deltas = [];
+    for (const series of current) {
+        const old = earlier.get(`${series.name}\u0000${series.measure}`);
+        if (!old || old.value === 0 || old.unit !== series.unit)
+            continue;
+        const changePct = ((series.value - old.value) / Math.abs(old.value)) * 100;
+        const worse = series.biggerIsBetter ? -changePct : changePct;
+        const spread = (old.spread?.pct ?? 0) + (series.spread?.pct ?? 0);
+        const threshold = Math.max(tolerancePct, spread);
+        deltas.push({
+            name: series.name,
+            measure: series.measure,
+            unit: series.unit,
+            before: old.value,
+            after: series.value,
+            changePct: round2(changePct),
+            regression: worse > threshold,
+            decidedBy: spread > tolerancePct ? 'spread' : 'tolerance',
+            worsePct: worse > spread ? round2(worse) : 0,
+        });
+    }
+    return deltas;
+}
+/** What changed since the baseline, from the evidence (score and level are added after scoring). */
+function compareEvidence(merged, metrics, baseline, tolerancePct) {
+    const tests = merged.tests;
+    const cases = tests?.cases ?? [];
+    const delta = {
+        tests: { newlyFailing: [], fixed: [], added: 0, removed: 0, byTest: Boolean(baseline.testIndex), counts: null },
+        coverage: { lines: null, branches: null, functions: null },
+        benchmarks: benchmarkDeltas(metrics.benchmarks ?? [], baseline.benchmarks ?? [], tolerancePct),
+        security: null,
+        score: null,
+        level: { before: baseline.level, after: null },
+    };
+    if (metrics.tests && baseline.tests) {
+        const now = metrics.tests;
+        const was = baseline.tests;
+        delta.tests.counts = {
+            total: now.total - was.total,
+            passed: now.passed - was.passed,
+            failed: now.failed - was.failed,
+            errors: now.errors - was.errors,
+            skipped: now.skipped - was.skipped,
+            flaky: now.flaky - was.flaky,
+        };
+    }
+    if (baseline.testIndex) {
+        const wasPassing = new Set(baseline.testIndex.passed);
+        const wasFailing = new Set(baseline.testIndex.failed);
+        const wasAny = new Set([...baseline.testIndex.passed, ...baseline.testIndex.failed, ...baseline.testIndex.skipped]);
+        const nowAny = new Set();
+        for (let i = 0; i < cases.length; i++) {
+            const test = cases[i];
+            if (!test || !tests)
+                continue;
+            const hash = tests.hashOf(i);
+            nowAny.add(hash);
+            const failing = test.status === 'failed' || test.status === 'error';
+            if (!wasAny.has(hash))
+                delta.tests.added++;
+            if (failing && wasPassing.has(hash))
+                delta.tests.newlyFailing.push(displayName(test));
+            if (test.status === 'passed' && wasFailing.has(hash))
+                delta.tests.fixed.push(displayName(test));
+        }
+        for (const hash of wasAny)
+            if (!nowAny.has(hash))
+                delta.tests.removed++;
+    }
+    if (metrics.coverage && baseline.coverage) {
+        for (const key of ['lines', 'branches', 'functions']) {
+            const now = metrics.coverage[key].pct;
+            const was = baseline.coverage[key];
+            delta.coverage[key] = now === null || was === null ? null : round2(now - was);
+        }
+    }
+    if (merged.findings && baseline.findings) {
+        const key = (f) => `${f.ruleId}\u0000${f.file ?? ''}\u0000${f.line ?? ''}`;
+        const before = new Set(baseline.findings.map(key));
+        const after = new Set(merged.findings.map(key));
+        delta.security = {
+            newFindings: [...after].filter((k) => !before.has(k)).length,
+            fixedFindings: [...before].filter((k) => !after.has(k)).length,
+        };
+    }
+    return delta;
+}
+/** At most this many benchmark series are charted; the first ones, in report order. */
+const TREND_SERIES = 3;
+/** The trend over earlier runs (oldest first) and this one. */
+function trendOf(history, current) {
+    if (history.length === 0)
+        return null;
+    const runs = [
+        ...history.map((h) => ({ sha: h.info.sha, generatedAt: h.info.generatedAt, score: h.score, lines: h.coverage?.lines ?? null })),
+        { sha: current.sha, generatedAt: current.generatedAt, score: current.score, lines: current.lines },
+    ];
+    const benchmarks = current.benchmarks.slice(0, TREND_SERIES).map((series) => ({
+        name: series.name,
+        measure: series.measure,
+        unit: series.unit,
+        values: [
+            ...history.map((h) => h.benchmarks?.find((b) => b.name === series.name && b.measure === series.measure && b.unit === series.unit)?.value ?? null),
+            series.value,
+        ],
+    }));
+    return { runs, benchmarks };
+}
+
+
+/***/ }),
+
+/***/ 97529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LS: () => (/* binding */ hashTestInto),
+/* harmony export */   YJ: () => (/* binding */ hashTestId),
+/* harmony export */   ih: () => (/* binding */ formatTestHash),
+/* harmony export */   wl: () => (/* binding */ sortedTestHashes)
+/* harmony export */ });
+/**
+ * Hashed test identities, as reports store them in `testIndex`: two 32-bit FNV-1a-style halves
+ * over the UTF-16 code units of `suite ␟ name ␟ file`, written as 16 hex digits. Earlier reports
+ * hold these hashes as baselines, so every way of computing one here gives the same digits as
+ * `hashTestId` over the joined identity.
+ */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const MIX_PRIME = 0x5bd1e995;
+/** U+241F SYMBOL FOR UNIT SEPARATOR: joins suite, name and file in a test's identity. */
+const SEPARATOR = '\u241f';
+/**
+ * The hash state between parts, [high, low], and after the last suite hashed with its
+ * separator, [high, low]: typed, so hashing a test allocates nothing (no boxed numbers).
+ */
+const state = new Uint32Array(4);
+let lastSuite;
+function start() {
+    state[0] = FNV_OFFSET;
+    state[1] = FNV_PRIME ^ MIX_PRIME;
+}
+function mixText(text) {
+    let h = state[0] ?? 0;
+    let l = state[1] ?? 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        h = Math.imul(h ^ code, FNV_PRIME) >>> 0;
+        l = Math.imul(l ^ code, MIX_PRIME) >>> 0;
+        l ^= l >>> 15;
+    }
+    state[0] = h;
+    state[1] = l;
+}
+const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** 16 hex digits of a hash given as its two halves (one flat string, no intermediate pieces). */
+function formatTestHash(h, l) {
+    const d = HEX_DIGITS;
+    return String.fromCharCode(d[h >>> 28] ?? 0, d[(h >>> 24) & 15] ?? 0, d[(h >>> 20) & 15] ?? 0, d[(h >>> 16) & 15] ?? 0, d[(h >>> 12) & 15] ?? 0, d[(h >>> 8) & 15] ?? 0, d[(h >>> 4) & 15] ?? 0, d[h & 15] ?? 0, d[l >>> 28] ?? 0, d[(l >>> 24) & 15] ?? 0, d[(l >>> 20) & 15] ?? 0, d[(l >>> 16) & 15] ?? 0, d[(l >>> 12) & 15] ?? 0, d[(l >>> 8) & 15] ?? 0, d[(l >>> 4) & 15] ?? 0, d[l & 15] ?? 0);
+}
+/** 64-bit FNV-1a of a test identity (suite ␟ name ␟ file, joined), as 16 hex digits. */
+function hashTestId(id) {
+    start();
+    mixText(id);
+    return formatTestHash(state[0] ?? 0, state[1] ?? 0);
+}
+/**
+ * Hashes a test's identity from its parts, without joining them, into `highs[at]`/`lows[at]`:
+ * the same hash as `hashTestId` of the joined identity.
+ */
+function hashTestInto(test, highs, lows, at) {
+    const suite = test.suite;
+    if (suite === lastSuite) {
+        // a suite's tests come one after another and share the suite string: its part is hashed once
+        state[0] = state[2] ?? 0;
+        state[1] = state[3] ?? 0;
+    }
+    else {
+        start();
+        mixText(suite);
+        mixText(SEPARATOR);
+        lastSuite = suite;
+        state[2] = state[0] ?? 0;
+        state[3] = state[1] ?? 0;
+    }
+    mixText(test.name);
+    mixText(SEPARATOR);
+    const file = test.file;
+    if (file !== undefined)
+        mixText(file);
+    highs[at] = state[0] ?? 0;
+    lows[at] = state[1] ?? 0;
+}
+/** True where a Uint32Array stores the low half of a 64-bit word first (every runner Node runs on today). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+/**
+ * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first) and
+ * written out: 64-bit words sorted natively instead of comparing hundreds of thousands of strings.
+ */
+function sortedTestHashes(highs, lows, indexes) {
+    const count = indexes.length;
+    const words = new BigUint64Array(count);
+    const halves = new Uint32Array(words.buffer);
+    const highAt = LITTLE_ENDIAN ? 1 : 0;
+    const lowAt = 1 - highAt;
+    for (let i = 0; i < count; i++) {
+        const test = indexes[i] ?? 0;
+        halves[2 * i + highAt] = highs[test] ?? 0;
+        halves[2 * i + lowAt] = lows[test] ?? 0;
+    }
+    words.sort();
+    const hashes = new Array(count);
+    for (let i = 0; i < count; i++)
+        hashes[i] = formatTestHash(halves[2 * i + highAt] ?? 0, halves[2 * i + lowAt] ?? 0);
+    return hashes;
 }
 
 

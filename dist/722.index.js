@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   readPublishedCertification: () => (/* binding */ readPublishedCertification)
 /* harmony export */ });
 /* unused harmony exports PublishError, loadPublished, findPullRequest */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(45586);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96723);
 /* harmony import */ var _model_certification_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1891);
 /* harmony import */ var _artifact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91555);
 /* harmony import */ var _artifact_download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58538);

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   sE: () => (/* binding */ parseCertification)
 /* harmony export */ });
 /* unused harmony exports MAX_STRING_CHARS, MAX_LIST_ITEMS, MAX_TEST_INDEX_ITEMS, certificationSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45586);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96723);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37428);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 
