@@ -77,7 +77,6 @@ function unquoted(path) {
 /* harmony export */   qN: () => (/* binding */ emptyCounter),
 /* harmony export */   yF: () => (/* binding */ withLineDetailFrom)
 /* harmony export */ });
-/* unused harmony export withLineDetail */
 function emptyCounter() {
     return { covered: 0, total: 0 };
 }
@@ -154,32 +153,17 @@ class FileCoverageBuilder {
     }
 }
 /**
- * `file` with line detail read from compact storage (typed arrays): `lineNumbers` and `lineHits`
+ * `file` with line detail unpacked from `source` when first read: `lineNumbers` and `lineHits`
  * are plain arrays, as every consumer reads them, but each is made only when first read. A large
- * report keeps millions of lines in 1 to 8 bytes each instead of a boxed array slot per number
+ * report keeps millions of lines in compact storage instead of a boxed array slot per number
  * (the memory a 100 MB lcov file needs), and consumers that read one file's lines pay for that
  * file only. Both are own enumerable properties, so spreading, JSON and deep equality see them as
  * if they were plain; assigning replaces the value.
  */
-function withLineDetail(file, numbers, hits) {
-    return withLineDetailFrom(file, new TypedArrayLineDetail(numbers, hits));
-}
-/** `file` with line detail unpacked from `source` when first read (see withLineDetail). */
 function withLineDetailFrom(file, source) {
     const detail = { source };
     Object.defineProperty(file, COMPACT_LINE_DETAIL, { value: detail });
     return Object.defineProperties(file, LINE_DETAIL_ACCESSORS);
-}
-class TypedArrayLineDetail {
-    numbers;
-    hits;
-    constructor(numbers, hits) {
-        this.numbers = numbers;
-        this.hits = hits;
-    }
-    unpack() {
-        return { numbers: Array.from(this.numbers), hits: Array.from(this.hits) };
-    }
 }
 /** Where a file keeps its compact line detail: not enumerable, so no consumer ever sees it. */
 const COMPACT_LINE_DETAIL = Symbol('compact line detail');

@@ -1,16 +1,17 @@
 import { describe, expect, it } from '@jest/globals';
-import { withLineDetail, type FileCoverage } from '../../src/model/coverage.js';
+import { withLineDetailFrom, type FileCoverage } from '../../src/model/coverage.js';
 
 function compactFile(): FileCoverage {
-  return withLineDetail(
+  const numbers = new Uint16Array([3, 7, 900]);
+  const hits = new Float64Array([1, 0, 2.5]);
+  return withLineDetailFrom(
     {
       path: 'src/a.ts',
       lines: { covered: 2, total: 3 },
       branches: { covered: 0, total: 0 },
       functions: { covered: 0, total: 0 },
     },
-    new Uint16Array([3, 7, 900]),
-    new Float64Array([1, 0, 2.5]),
+    { unpack: () => ({ numbers: Array.from(numbers), hits: Array.from(hits) }) },
   );
 }
 
@@ -23,7 +24,7 @@ const plain: FileCoverage = {
   lineHits: [1, 0, 2.5],
 };
 
-describe('withLineDetail', () => {
+describe('withLineDetailFrom', () => {
   it('reads like a file with plain line arrays: equality, JSON, spread, keys', () => {
     const file = compactFile();
     expect(file).toStrictEqual(plain);

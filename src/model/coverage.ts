@@ -107,22 +107,6 @@ export class FileCoverageBuilder {
 }
 
 /**
- * `file` with line detail read from compact storage (typed arrays): `lineNumbers` and `lineHits`
- * are plain arrays, as every consumer reads them, but each is made only when first read. A large
- * report keeps millions of lines in 1 to 8 bytes each instead of a boxed array slot per number
- * (the memory a 100 MB lcov file needs), and consumers that read one file's lines pay for that
- * file only. Both are own enumerable properties, so spreading, JSON and deep equality see them as
- * if they were plain; assigning replaces the value.
- */
-export function withLineDetail(
-  file: FileCoverage,
-  numbers: ArrayLike<number>,
-  hits: ArrayLike<number>,
-): FileCoverage {
-  return withLineDetailFrom(file, new TypedArrayLineDetail(numbers, hits));
-}
-
-/**
  * Line detail kept in some compact form (typed arrays, packed bytes) until a consumer reads it:
  * `unpack` gives the line numbers (ascending) and their hit counts as plain arrays.
  */
@@ -130,22 +114,18 @@ export interface LineDetailSource {
   unpack(): { numbers: number[]; hits: number[] };
 }
 
-/** `file` with line detail unpacked from `source` when first read (see withLineDetail). */
+/**
+ * `file` with line detail unpacked from `source` when first read: `lineNumbers` and `lineHits`
+ * are plain arrays, as every consumer reads them, but each is made only when first read. A large
+ * report keeps millions of lines in compact storage instead of a boxed array slot per number
+ * (the memory a 100 MB lcov file needs), and consumers that read one file's lines pay for that
+ * file only. Both are own enumerable properties, so spreading, JSON and deep equality see them as
+ * if they were plain; assigning replaces the value.
+ */
 export function withLineDetailFrom(file: FileCoverage, source: LineDetailSource): FileCoverage {
   const detail: CompactLineDetail = { source };
   Object.defineProperty(file, COMPACT_LINE_DETAIL, { value: detail });
   return Object.defineProperties(file, LINE_DETAIL_ACCESSORS);
-}
-
-class TypedArrayLineDetail implements LineDetailSource {
-  constructor(
-    private readonly numbers: ArrayLike<number>,
-    private readonly hits: ArrayLike<number>,
-  ) {}
-
-  unpack(): { numbers: number[]; hits: number[] } {
-    return { numbers: Array.from(this.numbers), hits: Array.from(this.hits) };
-  }
 }
 
 /** Where a file keeps its compact line detail: not enumerable, so no consumer ever sees it. */
