@@ -180,8 +180,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_CERTIFICATION_ID, defaultCertificationId, forbiddenAdvice, parseCertificationId
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(91659);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/deliver/artifact.ts
@@ -193,7 +191,7 @@ var artifact = __webpack_require__(91555);
  * skip the upload never need it.
  */
 async function createArtifactPort() {
-    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(251), __webpack_require__.e(252)]).then(__webpack_require__.bind(__webpack_require__, 91252));
+    const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(251), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
     const client = new DefaultArtifactClient();
     return {
         async upload(name, files, rootDirectory, retentionDays) {
@@ -352,6 +350,8 @@ function batches(items, size) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/deliver/runner.ts
+var runner = __webpack_require__(87595);
 ;// CONCATENATED MODULE: ./src/deliver/comment.ts
 
 
@@ -474,12 +474,12 @@ var octokit_port = __webpack_require__(98926);
 
 
 
-const coreLog = {
+const runnerLog = {
     info: (message) => {
-        core.info(message);
+        runner/* info */.pq(message);
     },
     warning: (message) => {
-        core.warning(message);
+        runner/* warning */.$e(message);
     },
 };
 /**
@@ -490,7 +490,7 @@ const coreLog = {
  */
 async function deliver(request, deps = {}) {
     const id = (0,deliver_id/* parseCertificationId */.P_)(request.id);
-    const log = deps.log ?? coreLog;
+    const log = deps.log ?? runnerLog;
     const { options, certification } = request;
     const context = deps.context ?? (0,deliver_context/* currentDeliveryContext */.F0)();
     const target = request.target ?? {
@@ -632,8 +632,8 @@ const DOWNLOAD_TIMEOUT_MS = 120_000;
  */
 async function createOctokitPort(options) {
     // One after the other: jest's ESM loader fails on concurrent imports sharing a module.
-    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(555), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
-    const { defaults } = await Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 85555));
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(555), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 61351));
+    const { defaults } = await __webpack_require__.e(/* import() */ 555).then(__webpack_require__.bind(__webpack_require__, 85555));
     const { retry } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 49735));
     const { throttling } = await Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 86856));
     const { info } = options;

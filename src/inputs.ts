@@ -26,9 +26,8 @@ export const MAX_TREND_RUNS = 30;
 
 /**
  * An input as the runner passes it: the variable INPUT_<NAME> (spaces as underscores, upper
- * case), trimmed — what @actions/core's getInput reads. Not imported from there: @actions/core
- * loads its HTTP client (undici) when imported, tens of milliseconds the run would spend before
- * reading any evidence; main.ts loads it once the evidence is read.
+ * case), trimmed, as @actions/core's getInput reads it. Read here, without @actions/core (see
+ * deliver/runner.ts for why the action does without it).
  */
 function getInput(name: string): string {
   return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();

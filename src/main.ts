@@ -1,4 +1,3 @@
-import type * as ActionsCore from '@actions/core';
 import path from 'node:path';
 import { ConfigurationError, messageOf } from './errors.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -10,16 +9,7 @@ import type { GitHubComparison } from './compare-github.js';
 import { loadSettings } from './config/load.js';
 import { writeFileAtomic } from './report-files.js';
 import { certificationJson } from './certification-json.js';
-
-/**
- * @actions/core, loaded once the evidence is read (delivery and publish mode load theirs when
- * they run): importing it loads its HTTP client (undici), tens of milliseconds of start-up that
- * reading the inputs and the evidence does not need.
- */
-let core: typeof ActionsCore;
-async function loadCore(): Promise<void> {
-  core = await import('@actions/core');
-}
+import * as runner from './deliver/runner.js';
 
 /** GitHub accepts up to 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -59,14 +49,13 @@ export async function run(): Promise<void> {
           : {}),
       ...(onGitHub?.changes ? { changesFallback: onGitHub.changes } : {}),
     });
-    await loadCore();
     const { certification, renderBody } = result;
 
-    core.setOutput('level', certification.level ?? '');
-    core.setOutput('score', certification.score === null ? '' : String(certification.score));
-    core.setOutput('passed', String(certification.passed));
-    core.setOutput('report-json', result.jsonPath);
-    core.setOutput('report-markdown', result.markdownPath);
+    runner.setOutput('level', certification.level ?? '');
+    runner.setOutput('score', certification.score === null ? '' : String(certification.score));
+    runner.setOutput('passed', String(certification.passed));
+    runner.setOutput('report-json', result.jsonPath);
+    runner.setOutput('report-markdown', result.markdownPath);
     await writeSummary(renderBody(SUMMARY_LIMIT));
     reportProblems(certification);
 
@@ -79,23 +68,22 @@ export async function run(): Promise<void> {
       options: deliveryOptions(inputs),
     });
     if (delivery.artifactId !== undefined)
-      core.setOutput('artifact-id', String(delivery.artifactId));
-    if (delivery.artifactUrl !== undefined) core.setOutput('artifact-url', delivery.artifactUrl);
-    if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
-    if (delivery.checkRunUrl !== undefined) core.setOutput('check-run-url', delivery.checkRunUrl);
+      runner.setOutput('artifact-id', String(delivery.artifactId));
+    if (delivery.artifactUrl !== undefined) runner.setOutput('artifact-url', delivery.artifactUrl);
+    if (delivery.commentUrl !== undefined) runner.setOutput('comment-url', delivery.commentUrl);
+    if (delivery.checkRunUrl !== undefined) runner.setOutput('check-run-url', delivery.checkRunUrl);
 
     if (!certification.passed) {
-      core.setFailed(gateReason(certification));
+      runner.setFailed(gateReason(certification));
     } else if (delivery.failures.length > 0 && inputs.failOnDeliveryError) {
-      core.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
+      runner.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
     } else {
-      core.info(
+      runner.info(
         `Certified: ${certification.level ?? 'no level'} (score ${certification.score ?? '–'})`,
       );
     }
   } catch (error) {
-    await loadCore();
-    core.setFailed(
+    runner.setFailed(
       error instanceof ConfigurationError ? error.message : `Certify failed: ${messageOf(error)}`,
     );
   }
@@ -107,12 +95,11 @@ export async function run(): Promise<void> {
  * template, then delivered to the PR and commit GitHub says that run built.
  */
 async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
-  await loadCore();
   const { readPublishedCertification } = await import('./deliver/publish.js');
   const { deliver } = await import('./deliver/deliver.js');
   const id = inputs.id ?? defaultCertificationId(inputs.config);
   const { certification, target } = await readPublishedCertification(id, inputs.token, (m) => {
-    core.info(m);
+    runner.info(m);
   });
   const settings = await loadSettings({
     cwd,
@@ -124,10 +111,10 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
   const outputDir = path.resolve(cwd, inputs.outputDir);
   const jsonPath = path.join(outputDir, 'certification.json');
   await writeFileAtomic(jsonPath, certificationJson(certification));
-  core.setOutput('level', certification.level ?? '');
-  core.setOutput('score', certification.score === null ? '' : String(certification.score));
-  core.setOutput('passed', String(certification.passed));
-  core.setOutput('report-json', jsonPath);
+  runner.setOutput('level', certification.level ?? '');
+  runner.setOutput('score', certification.score === null ? '' : String(certification.score));
+  runner.setOutput('passed', String(certification.passed));
+  runner.setOutput('report-json', jsonPath);
   await writeSummary(renderBody(SUMMARY_LIMIT));
 
   const delivery = await deliver({
@@ -138,12 +125,12 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
     options: deliveryOptions(inputs),
     target,
   });
-  if (delivery.commentUrl !== undefined) core.setOutput('comment-url', delivery.commentUrl);
-  if (delivery.checkRunUrl !== undefined) core.setOutput('check-run-url', delivery.checkRunUrl);
+  if (delivery.commentUrl !== undefined) runner.setOutput('comment-url', delivery.commentUrl);
+  if (delivery.checkRunUrl !== undefined) runner.setOutput('check-run-url', delivery.checkRunUrl);
   if (!certification.passed) {
-    core.setFailed(gateReason(certification));
+    runner.setFailed(gateReason(certification));
   } else if (delivery.shouldFail) {
-    core.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
+    runner.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
   }
 }
 
@@ -157,7 +144,6 @@ async function compareOnGitHub(
   pullRequest: number | null,
 ): Promise<GitHubComparison | null> {
   if (!inputs.token || baseRef === null) return null;
-  await loadCore();
   const { compareOnGitHub: compare } = await import('./compare-github.js');
   return compare(
     {
@@ -168,7 +154,7 @@ async function compareOnGitHub(
       baseline: inputs.baseline === undefined,
       trendRuns: inputs.trendRuns,
     },
-    { info: (m) => core.info(m), notice: (m) => core.notice(m) },
+    { info: (m) => runner.info(m), notice: (m) => runner.notice(m) },
   );
 }
 
@@ -185,21 +171,20 @@ function deliveryOptions(inputs: ActionInputs) {
 }
 
 async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env['GITHUB_STEP_SUMMARY']) return;
   try {
-    await core.summary.addRaw(markdown).write();
+    await runner.appendSummary(markdown);
   } catch (error) {
-    core.warning(`could not write the job summary: ${messageOf(error)}`);
+    runner.warning(`could not write the job summary: ${messageOf(error)}`);
   }
 }
 
 /** Unreadable evidence and globs that matched nothing become warnings on the run. */
 function reportProblems(certification: Certification): void {
   for (const file of certification.evidence) {
-    if (file.status !== 'ok') core.warning(file.error ?? `${file.path}: ${file.status}`);
+    if (file.status !== 'ok') runner.warning(file.error ?? `${file.path}: ${file.status}`);
   }
   for (const glob of certification.unmatched)
-    core.warning(`${glob.kind} glob '${glob.pattern}' matched no file`);
+    runner.warning(`${glob.kind} glob '${glob.pattern}' matched no file`);
 }
 
 /** One line saying why the gate failed and the first thing to do about it. */

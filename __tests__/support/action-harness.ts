@@ -88,7 +88,7 @@ export interface RunOptions {
   prepare?: (workspace: string) => Promise<void>;
 }
 
-/** GITHUB_OUTPUT in @actions/core's heredoc format: name<<delimiter / value / delimiter. */
+/** GITHUB_OUTPUT entries as src/deliver/runner.ts writes them: name<<delimiter / value / delimiter. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const pattern = /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm;

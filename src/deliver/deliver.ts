@@ -1,9 +1,9 @@
-import * as core from '@actions/core';
 import { messageOf } from '../errors.js';
 import type { Certification } from '../model/certification.js';
 import { uploadCertification } from './artifact.js';
 import { createArtifactPort } from './artifact-client.js';
 import { publishCheck } from './check-run.js';
+import * as runner from './runner.js';
 import { upsertComment } from './comment.js';
 import type { CommentMode } from './comment.js';
 import { currentDeliveryContext } from './context.js';
@@ -77,12 +77,12 @@ export interface DeliveryDeps {
   workspace?: string;
 }
 
-const coreLog: DeliveryLog = {
+const runnerLog: DeliveryLog = {
   info: (message) => {
-    core.info(message);
+    runner.info(message);
   },
   warning: (message) => {
-    core.warning(message);
+    runner.warning(message);
   },
 };
 
@@ -99,7 +99,7 @@ export async function deliver(
   deps: DeliveryDeps = {},
 ): Promise<DeliveryResult> {
   const id = parseCertificationId(request.id);
-  const log = deps.log ?? coreLog;
+  const log = deps.log ?? runnerLog;
   const { options, certification } = request;
   const context = deps.context ?? currentDeliveryContext();
   const target = request.target ?? {
