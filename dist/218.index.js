@@ -417,7 +417,6 @@ function testId(testCase) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ testIndexOf),
 /* harmony export */   NU: () => (/* binding */ compareEvidence),
 /* harmony export */   RS: () => (/* binding */ trendOf),
 /* harmony export */   mF: () => (/* binding */ readBaseline)
@@ -431,24 +430,6 @@ function testId(testCase) {
 function displayName(test) {
     const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
     return test.file ? `${name} (${test.file})` : name;
-}
-/** Every test's hashed identity by its final state, each list in hex order. */
-function testIndexOf(tests) {
-    const cases = tests?.cases ?? [];
-    const byState = { passed: [], failed: [], skipped: [] };
-    for (let i = 0; i < cases.length; i++) {
-        const status = cases[i]?.status;
-        if (status === 'passed')
-            byState.passed.push(i);
-        else if (status === 'skipped')
-            byState.skipped.push(i);
-        else
-            byState.failed.push(i);
-    }
-    if (!tests)
-        return { passed: [], failed: [], skipped: [] };
-    const sorted = (indexes) => (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashes */ .wl)(tests.highs, tests.lows, Int32Array.from(indexes));
-    return { passed: sorted(byState.passed), failed: sorted(byState.failed), skipped: sorted(byState.skipped) };
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -645,114 +626,6 @@ function trendOf(history, current) {
         ],
     }));
     return { runs, benchmarks };
-}
-
-
-/***/ }),
-
-/***/ 97529:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ hashTestInto),
-/* harmony export */   YJ: () => (/* binding */ hashTestId),
-/* harmony export */   ih: () => (/* binding */ formatTestHash),
-/* harmony export */   wl: () => (/* binding */ sortedTestHashes)
-/* harmony export */ });
-/**
- * Hashed test identities, as reports store them in `testIndex`: two 32-bit FNV-1a-style halves
- * over the UTF-16 code units of `suite ␟ name ␟ file`, written as 16 hex digits. Earlier reports
- * hold these hashes as baselines, so every way of computing one here gives the same digits as
- * `hashTestId` over the joined identity.
- */
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const MIX_PRIME = 0x5bd1e995;
-/** U+241F SYMBOL FOR UNIT SEPARATOR: joins suite, name and file in a test's identity. */
-const SEPARATOR = '\u241f';
-/**
- * The hash state between parts, [high, low], and after the last suite hashed with its
- * separator, [high, low]: typed, so hashing a test allocates nothing (no boxed numbers).
- */
-const state = new Uint32Array(4);
-let lastSuite;
-function start() {
-    state[0] = FNV_OFFSET;
-    state[1] = FNV_PRIME ^ MIX_PRIME;
-}
-function mixText(text) {
-    let h = state[0] ?? 0;
-    let l = state[1] ?? 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        h = Math.imul(h ^ code, FNV_PRIME) >>> 0;
-        l = Math.imul(l ^ code, MIX_PRIME) >>> 0;
-        l ^= l >>> 15;
-    }
-    state[0] = h;
-    state[1] = l;
-}
-const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
-/** 16 hex digits of a hash given as its two halves (one flat string, no intermediate pieces). */
-function formatTestHash(h, l) {
-    const d = HEX_DIGITS;
-    return String.fromCharCode(d[h >>> 28] ?? 0, d[(h >>> 24) & 15] ?? 0, d[(h >>> 20) & 15] ?? 0, d[(h >>> 16) & 15] ?? 0, d[(h >>> 12) & 15] ?? 0, d[(h >>> 8) & 15] ?? 0, d[(h >>> 4) & 15] ?? 0, d[h & 15] ?? 0, d[l >>> 28] ?? 0, d[(l >>> 24) & 15] ?? 0, d[(l >>> 20) & 15] ?? 0, d[(l >>> 16) & 15] ?? 0, d[(l >>> 12) & 15] ?? 0, d[(l >>> 8) & 15] ?? 0, d[(l >>> 4) & 15] ?? 0, d[l & 15] ?? 0);
-}
-/** 64-bit FNV-1a of a test identity (suite ␟ name ␟ file, joined), as 16 hex digits. */
-function hashTestId(id) {
-    start();
-    mixText(id);
-    return formatTestHash(state[0] ?? 0, state[1] ?? 0);
-}
-/**
- * Hashes a test's identity from its parts, without joining them, into `highs[at]`/`lows[at]`:
- * the same hash as `hashTestId` of the joined identity.
- */
-function hashTestInto(test, highs, lows, at) {
-    const suite = test.suite;
-    if (suite === lastSuite) {
-        // a suite's tests come one after another and share the suite string: its part is hashed once
-        state[0] = state[2] ?? 0;
-        state[1] = state[3] ?? 0;
-    }
-    else {
-        start();
-        mixText(suite);
-        mixText(SEPARATOR);
-        lastSuite = suite;
-        state[2] = state[0] ?? 0;
-        state[3] = state[1] ?? 0;
-    }
-    mixText(test.name);
-    mixText(SEPARATOR);
-    const file = test.file;
-    if (file !== undefined)
-        mixText(file);
-    highs[at] = state[0] ?? 0;
-    lows[at] = state[1] ?? 0;
-}
-/** True where a Uint32Array stores the low half of a 64-bit word first (every runner Node runs on today). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-/**
- * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first) and
- * written out: 64-bit words sorted natively instead of comparing hundreds of thousands of strings.
- */
-function sortedTestHashes(highs, lows, indexes) {
-    const count = indexes.length;
-    const words = new BigUint64Array(count);
-    const halves = new Uint32Array(words.buffer);
-    const highAt = LITTLE_ENDIAN ? 1 : 0;
-    const lowAt = 1 - highAt;
-    for (let i = 0; i < count; i++) {
-        const test = indexes[i] ?? 0;
-        halves[2 * i + highAt] = highs[test] ?? 0;
-        halves[2 * i + lowAt] = lows[test] ?? 0;
-    }
-    words.sort();
-    const hashes = new Array(count);
-    for (let i = 0; i < count; i++)
-        hashes[i] = formatTestHash(halves[2 * i + highAt] ?? 0, halves[2 * i + lowAt] ?? 0);
-    return hashes;
 }
 
 

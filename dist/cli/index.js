@@ -17680,7 +17680,6 @@ function renderOrExplain(render, settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ testIndexOf),
 /* harmony export */   NU: () => (/* binding */ compareEvidence),
 /* harmony export */   RS: () => (/* binding */ trendOf),
 /* harmony export */   mF: () => (/* binding */ readBaseline)
@@ -17694,24 +17693,6 @@ function renderOrExplain(render, settings) {
 function displayName(test) {
     const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
     return test.file ? `${name} (${test.file})` : name;
-}
-/** Every test's hashed identity by its final state, each list in hex order. */
-function testIndexOf(tests) {
-    const cases = tests?.cases ?? [];
-    const byState = { passed: [], failed: [], skipped: [] };
-    for (let i = 0; i < cases.length; i++) {
-        const status = cases[i]?.status;
-        if (status === 'passed')
-            byState.passed.push(i);
-        else if (status === 'skipped')
-            byState.skipped.push(i);
-        else
-            byState.failed.push(i);
-    }
-    if (!tests)
-        return { passed: [], failed: [], skipped: [] };
-    const sorted = (indexes) => (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashes */ .wl)(tests.highs, tests.lows, Int32Array.from(indexes));
-    return { passed: sorted(byState.passed), failed: sorted(byState.failed), skipped: sorted(byState.skipped) };
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -18500,6 +18481,8 @@ function flakyTests(merged, limit) {
 
 // EXTERNAL MODULE: ./src/score/baseline.ts
 var baseline = __nccwpck_require__(5531);
+// EXTERNAL MODULE: ./src/score/test-index.ts
+var test_index = __nccwpck_require__(7829);
 ;// CONCATENATED MODULE: ./src/score/patch-coverage.ts
 
 /**
@@ -18862,6 +18845,7 @@ function evaluateRequirement(level, requirement, metrics, sources, context = { t
 
 
 
+
 /** Detail lists in the report are capped; totals stay exact. */
 const DETAIL_LIMIT = 100;
 /** Scores the evidence against the levels: the whole certification, as a pure function. */
@@ -18929,7 +18913,7 @@ function certify(input) {
         },
         baseline: baselineInfo,
         delta,
-        testIndex: (0,baseline/* testIndexOf */.AO)(merged.tests),
+        testIndex: (0,test_index/* testIndexOf */.A)(merged.tests),
         trend: (0,baseline/* trendOf */.RS)(input.history ?? [], {
             sha: subject.sha,
             generatedAt: now.toISOString(),
@@ -18978,10 +18962,13 @@ function reportIdOf(subject, now, files) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   LS: () => (/* binding */ hashTestInto),
+/* harmony export */   Lf: () => (/* binding */ HEX_DIGITS),
+/* harmony export */   WN: () => (/* binding */ formatTestHashes),
 /* harmony export */   YJ: () => (/* binding */ hashTestId),
 /* harmony export */   ih: () => (/* binding */ formatTestHash),
-/* harmony export */   wl: () => (/* binding */ sortedTestHashes)
+/* harmony export */   ly: () => (/* binding */ sortedTestHashPairs)
 /* harmony export */ });
+/* unused harmony export sortedTestHashes */
 /**
  * Hashed test identities, as reports store them in `testIndex`: two 32-bit FNV-1a-style halves
  * over the UTF-16 code units of `suite ␟ name ␟ file`, written as 16 hex digits. Earlier reports
@@ -19015,6 +19002,7 @@ function mixText(text) {
     state[0] = h;
     state[1] = l;
 }
+/** ASCII codes of the hex digits, lower case. */
 const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 /** 16 hex digits of a hash given as its two halves (one flat string, no intermediate pieces). */
 function formatTestHash(h, l) {
@@ -19057,10 +19045,11 @@ function hashTestInto(test, highs, lows, at) {
 /** True where a Uint32Array stores the low half of a 64-bit word first (every runner Node runs on today). */
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 /**
- * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first) and
- * written out: 64-bit words sorted natively instead of comparing hundreds of thousands of strings.
+ * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first), as
+ * pairs `[high, low, high, low, …]`: 64-bit words sorted natively instead of comparing hundreds of
+ * thousands of strings.
  */
-function sortedTestHashes(highs, lows, indexes) {
+function sortedTestHashPairs(highs, lows, indexes) {
     const count = indexes.length;
     const words = new BigUint64Array(count);
     const halves = new Uint32Array(words.buffer);
@@ -19072,10 +19061,94 @@ function sortedTestHashes(highs, lows, indexes) {
         halves[2 * i + lowAt] = lows[test] ?? 0;
     }
     words.sort();
-    const hashes = new Array(count);
-    for (let i = 0; i < count; i++)
-        hashes[i] = formatTestHash(halves[2 * i + highAt] ?? 0, halves[2 * i + lowAt] ?? 0);
+    if (highAt === 0)
+        return halves;
+    for (let i = 0; i < 2 * count; i += 2) {
+        const low = halves[i] ?? 0;
+        halves[i] = halves[i + 1] ?? 0;
+        halves[i + 1] = low;
+    }
+    return halves;
+}
+/** Hashes given as pairs `[high, low, …]`, written out as 16 hex digits each. */
+function formatTestHashes(pairs) {
+    const hashes = new Array(pairs.length / 2);
+    for (let i = 0; i < hashes.length; i++)
+        hashes[i] = formatTestHash(pairs[2 * i] ?? 0, pairs[2 * i + 1] ?? 0);
     return hashes;
+}
+/** The hashes at `indexes`, sorted as their hex digits sort, written out. */
+function sortedTestHashes(highs, lows, indexes) {
+    return formatTestHashes(sortedTestHashPairs(highs, lows, indexes));
+}
+
+
+/***/ }),
+
+/***/ 7829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ testIndexOf),
+/* harmony export */   o: () => (/* binding */ testIndexPairs)
+/* harmony export */ });
+/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7529);
+
+const STATES = ['passed', 'failed', 'skipped'];
+/** The sorted pairs behind each index `testIndexOf` made. */
+const pairsOfIndex = new WeakMap();
+/**
+ * Every test's hashed identity by its final state, each list in hex order.
+ *
+ * A big run has hundreds of thousands of tests, and the only reader of its index is
+ * certification.json: the lists are kept as sorted 64-bit pairs, which `certificationJson`
+ * writes as text directly (`testIndexPairs`). Their hex strings are made only if something
+ * reads a list (the lists are read-only getters, computed once).
+ */
+function testIndexOf(tests) {
+    const cases = tests?.cases ?? [];
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    for (const testCase of cases)
+        counts[stateOf(testCase.status)]++;
+    const indexes = {
+        passed: new Int32Array(counts.passed),
+        failed: new Int32Array(counts.failed),
+        skipped: new Int32Array(counts.skipped),
+    };
+    const filled = { passed: 0, failed: 0, skipped: 0 };
+    for (let i = 0; i < cases.length; i++) {
+        const state = stateOf(cases[i]?.status);
+        indexes[state][filled[state]++] = i;
+    }
+    const highs = tests?.highs ?? new Uint32Array(0);
+    const lows = tests?.lows ?? new Uint32Array(0);
+    const pairs = {
+        passed: (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashPairs */ .ly)(highs, lows, indexes.passed),
+        failed: (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashPairs */ .ly)(highs, lows, indexes.failed),
+        skipped: (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sortedTestHashPairs */ .ly)(highs, lows, indexes.skipped),
+    };
+    const index = {};
+    for (const state of STATES) {
+        let hashes;
+        Object.defineProperty(index, state, {
+            enumerable: true,
+            get: () => (hashes ??= (0,_test_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTestHashes */ .WN)(pairs[state])),
+        });
+    }
+    pairsOfIndex.set(index, pairs);
+    return index;
+}
+/** The sorted pairs of an index made by `testIndexOf`; undefined for any other (a parsed report's). */
+function testIndexPairs(index) {
+    return pairsOfIndex.get(index);
+}
+/** Errors count as failed in the index, as baselines compare them. */
+function stateOf(status) {
+    if (status === 'passed')
+        return 'passed';
+    if (status === 'skipped')
+        return 'skipped';
+    return 'failed';
 }
 
 

@@ -1,31 +1,15 @@
-import type { BaselineFigures, BaselineInfo, BenchmarkDelta, Delta, TestIndex, Trend } from '../model/baseline.js';
+import type { BaselineFigures, BaselineInfo, BenchmarkDelta, Delta, Trend } from '../model/baseline.js';
 import type { BenchmarkSeries } from '../model/benchmarks.js';
 import type { Metrics } from '../model/certification.js';
 import { testId, type TestCase } from '../model/tests.js';
 import type { MergedEvidence } from './metrics.js';
-import type { MergedTests } from './merged-tests.js';
-import { hashTestId, sortedTestHashes } from './test-hash.js';
+import { hashTestId } from './test-hash.js';
 
 export { hashTestId } from './test-hash.js';
 
 export function displayName(test: Pick<TestCase, 'suite' | 'name' | 'file'>): string {
   const name = test.suite ? `${test.suite} › ${test.name}` : test.name;
   return test.file ? `${name} (${test.file})` : name;
-}
-
-/** Every test's hashed identity by its final state, each list in hex order. */
-export function testIndexOf(tests: MergedTests | null): TestIndex {
-  const cases = tests?.cases ?? [];
-  const byState: Record<keyof TestIndex, number[]> = { passed: [], failed: [], skipped: [] };
-  for (let i = 0; i < cases.length; i++) {
-    const status = cases[i]?.status;
-    if (status === 'passed') byState.passed.push(i);
-    else if (status === 'skipped') byState.skipped.push(i);
-    else byState.failed.push(i);
-  }
-  if (!tests) return { passed: [], failed: [], skipped: [] };
-  const sorted = (indexes: number[]) => sortedTestHashes(tests.highs, tests.lows, Int32Array.from(indexes));
-  return { passed: sorted(byState.passed), failed: sorted(byState.failed), skipped: sorted(byState.skipped) };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -4,7 +4,8 @@ import type { CollectedFile, EvidenceFile, UnmatchedGlob } from '../model/eviden
 import { scoreCategories, overallScore } from './categories.js';
 import { decideLevel, meetsRequired } from './levels.js';
 import { computeMetrics, failingTests, flakyTests, mergeEvidence, type MergedEvidence } from './metrics.js';
-import { compareEvidence, testIndexOf, trendOf } from './baseline.js';
+import { compareEvidence, trendOf } from './baseline.js';
+import { testIndexOf } from './test-index.js';
 import { patchCoverage } from './patch-coverage.js';
 import { globToRegExp, pathMatches } from './glob-match.js';
 import type { BaselineFigures, BaselineInfo, ChangedLines } from '../model/baseline.js';

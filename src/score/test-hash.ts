@@ -38,7 +38,8 @@ function mixText(text: string): void {
   state[1] = l;
 }
 
-const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** ASCII codes of the hex digits, lower case. */
+export const HEX_DIGITS: readonly number[] = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
 
 /** 16 hex digits of a hash given as its two halves (one flat string, no intermediate pieces). */
 export function formatTestHash(h: number, l: number): string {
@@ -93,10 +94,11 @@ export function hashTestInto(
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /**
- * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first) and
- * written out: 64-bit words sorted natively instead of comparing hundreds of thousands of strings.
+ * The hashes at `indexes`, sorted as their hex digits sort (numerically, high half first), as
+ * pairs `[high, low, high, low, …]`: 64-bit words sorted natively instead of comparing hundreds of
+ * thousands of strings.
  */
-export function sortedTestHashes(highs: Uint32Array, lows: Uint32Array, indexes: Int32Array): string[] {
+export function sortedTestHashPairs(highs: Uint32Array, lows: Uint32Array, indexes: Int32Array): Uint32Array {
   const count = indexes.length;
   const words = new BigUint64Array(count);
   const halves = new Uint32Array(words.buffer);
@@ -108,7 +110,23 @@ export function sortedTestHashes(highs: Uint32Array, lows: Uint32Array, indexes:
     halves[2 * i + lowAt] = lows[test] ?? 0;
   }
   words.sort();
-  const hashes = new Array<string>(count);
-  for (let i = 0; i < count; i++) hashes[i] = formatTestHash(halves[2 * i + highAt] ?? 0, halves[2 * i + lowAt] ?? 0);
+  if (highAt === 0) return halves;
+  for (let i = 0; i < 2 * count; i += 2) {
+    const low = halves[i] ?? 0;
+    halves[i] = halves[i + 1] ?? 0;
+    halves[i + 1] = low;
+  }
+  return halves;
+}
+
+/** Hashes given as pairs `[high, low, …]`, written out as 16 hex digits each. */
+export function formatTestHashes(pairs: Uint32Array): string[] {
+  const hashes = new Array<string>(pairs.length / 2);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = formatTestHash(pairs[2 * i] ?? 0, pairs[2 * i + 1] ?? 0);
   return hashes;
+}
+
+/** The hashes at `indexes`, sorted as their hex digits sort, written out. */
+export function sortedTestHashes(highs: Uint32Array, lows: Uint32Array, indexes: Int32Array): string[] {
+  return formatTestHashes(sortedTestHashPairs(highs, lows, indexes));
 }
