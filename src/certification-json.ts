@@ -34,12 +34,15 @@ export function certificationJson(certification: Certification): (string | Buffe
   return [rest.slice(0, cut), index, `${rest.slice(at + MARKED.length)}\n`];
 }
 
-/** Bytes of one hash line: six spaces, the quoted 16 hex digits, a comma, the line end. */
-const HASH_LINE_BYTES = 6 + 1 + 16 + 1 + 1 + 1;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
+/** One line of a hash list, as a template: six spaces, the quoted 16 hex digits, a comma, the line end. */
+const HASH_LINE = Buffer.from('      "0000000000000000",\n', 'latin1');
+/** Where the hex digits start in a line, and where its comma is (the last line ends there). */
+const HEX_AT = 7;
+const COMMA_AT = 24;
 const NEWLINE = 0x0a;
-const SPACE = 0x20;
+
+/** The two hex digits of every byte value: byte b at [2b, 2b + 1]. */
+const HEX_PAIRS = Uint8Array.from({ length: 512 }, (_, i) => HEX_DIGITS[i % 2 === 0 ? i >> 5 : (i >> 1) & 15] ?? 0);
 
 /**
  * The test index as `JSON.stringify` writes it at depth 1 with a two-space indent:
@@ -54,7 +57,7 @@ function testIndexText(pairs: TestIndexPairs): Buffer {
     const head = list.length === 0 ? `    "${state}": []${after}\n` : `    "${state}": [\n`;
     const tail = list.length === 0 ? '' : `    ]${after}\n`;
     pieces.push(head, tail);
-    size += head.length + tail.length + (list.length / 2) * HASH_LINE_BYTES - (list.length > 0 ? 1 : 0);
+    size += head.length + tail.length + (list.length / 2) * HASH_LINE.length - (list.length > 0 ? 1 : 0);
   });
   const open = '{\n';
   const close = '  }';
@@ -69,22 +72,40 @@ function testIndexText(pairs: TestIndexPairs): Buffer {
   return text;
 }
 
-/** Writes `      "<16 hex>",\n` per pair (no comma after the last) from `at`; returns the end. */
+/**
+ * Writes one line per pair from `start` (no comma after the last); returns the end. The lines are
+ * the template repeated, then only the digits are written.
+ */
 function writeHashLines(text: Buffer, start: number, pairs: Uint32Array): number {
-  const digits = HEX_DIGITS;
   const count = pairs.length / 2;
-  let at = start;
-  for (let i = 0; i < count; i++) {
-    text.fill(SPACE, at, at + 6);
-    at += 6;
-    text[at++] = QUOTE;
-    const high = pairs[2 * i] ?? 0;
-    const low = pairs[2 * i + 1] ?? 0;
-    for (let shift = 28; shift >= 0; shift -= 4) text[at++] = digits[(high >>> shift) & 15] ?? 0;
-    for (let shift = 28; shift >= 0; shift -= 4) text[at++] = digits[(low >>> shift) & 15] ?? 0;
-    text[at++] = QUOTE;
-    if (i < count - 1) text[at++] = COMMA;
-    text[at++] = NEWLINE;
+  if (count === 0) return start;
+  const end = start + count * HASH_LINE.length - 1;
+  // the template once, then doubled by copying what is written (a pattern fill is slower)
+  HASH_LINE.copy(text, start, 0, Math.min(HASH_LINE.length, end - start));
+  for (let written = HASH_LINE.length; written < end - start; written *= 2) {
+    text.copyWithin(start + written, start, start + Math.min(written, end - start - written));
   }
-  return at;
+  text[start + (count - 1) * HASH_LINE.length + COMMA_AT] = NEWLINE;
+  for (let i = 0, at = start + HEX_AT; i < count; i++, at += HASH_LINE.length) {
+    writeHex32(text, at, pairs[2 * i] ?? 0);
+    writeHex32(text, at + 8, pairs[2 * i + 1] ?? 0);
+  }
+  return end;
+}
+
+/** The 8 hex digits of a 32-bit value at `at`. */
+function writeHex32(text: Buffer, at: number, value: number): void {
+  const pairs = HEX_PAIRS;
+  let pair = (value >>> 23) & 0x1fe;
+  text[at] = pairs[pair] ?? 0;
+  text[at + 1] = pairs[pair + 1] ?? 0;
+  pair = (value >>> 15) & 0x1fe;
+  text[at + 2] = pairs[pair] ?? 0;
+  text[at + 3] = pairs[pair + 1] ?? 0;
+  pair = (value >>> 7) & 0x1fe;
+  text[at + 4] = pairs[pair] ?? 0;
+  text[at + 5] = pairs[pair + 1] ?? 0;
+  pair = (value << 1) & 0x1fe;
+  text[at + 6] = pairs[pair] ?? 0;
+  text[at + 7] = pairs[pair + 1] ?? 0;
 }

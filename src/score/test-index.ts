@@ -21,24 +21,29 @@ const pairsOfIndex = new WeakMap<TestIndex, TestIndexPairs>();
  */
 export function testIndexOf(tests: MergedTests | null): TestIndex {
   const cases = tests?.cases ?? [];
-  const counts: Record<IndexState, number> = { passed: 0, failed: 0, skipped: 0 };
-  for (const testCase of cases) counts[stateOf(testCase.status)]++;
-  const indexes: Record<IndexState, Int32Array> = {
-    passed: new Int32Array(counts.passed),
-    failed: new Int32Array(counts.failed),
-    skipped: new Int32Array(counts.skipped),
-  };
-  const filled: Record<IndexState, number> = { passed: 0, failed: 0, skipped: 0 };
+  // states as numbers in typed arrays: one pass to count, one to place, nothing keyed by string
+  const stateOfCase = new Uint8Array(cases.length);
+  const counts = new Int32Array(STATES.length);
   for (let i = 0; i < cases.length; i++) {
-    const state = stateOf(cases[i]?.status);
-    indexes[state][filled[state]++] = i;
+    const state = stateNumber(cases[i]?.status);
+    stateOfCase[i] = state;
+    counts[state] = (counts[state] ?? 0) + 1;
+  }
+  const indexes = STATES.map((_, state) => new Int32Array(counts[state] ?? 0));
+  const filled = new Int32Array(STATES.length);
+  for (let i = 0; i < cases.length; i++) {
+    const state = stateOfCase[i] ?? 0;
+    const list = indexes[state];
+    const at = filled[state] ?? 0;
+    if (list) list[at] = i;
+    filled[state] = at + 1;
   }
   const highs = tests?.highs ?? new Uint32Array(0);
   const lows = tests?.lows ?? new Uint32Array(0);
   const pairs: TestIndexPairs = {
-    passed: sortedTestHashPairs(highs, lows, indexes.passed),
-    failed: sortedTestHashPairs(highs, lows, indexes.failed),
-    skipped: sortedTestHashPairs(highs, lows, indexes.skipped),
+    passed: sortedTestHashPairs(highs, lows, indexes[0] ?? new Int32Array(0)),
+    failed: sortedTestHashPairs(highs, lows, indexes[1] ?? new Int32Array(0)),
+    skipped: sortedTestHashPairs(highs, lows, indexes[2] ?? new Int32Array(0)),
   };
   const index = {} as TestIndex;
   for (const state of STATES) {
@@ -57,9 +62,9 @@ export function testIndexPairs(index: TestIndex): TestIndexPairs | undefined {
   return pairsOfIndex.get(index);
 }
 
-/** Errors count as failed in the index, as baselines compare them. */
-function stateOf(status: string | undefined): IndexState {
-  if (status === 'passed') return 'passed';
-  if (status === 'skipped') return 'skipped';
-  return 'failed';
+/** The position in STATES of a test's list; errors count as failed, as baselines compare them. */
+function stateNumber(status: string | undefined): number {
+  if (status === 'passed') return 0;
+  if (status === 'skipped') return 2;
+  return 1;
 }
