@@ -26,12 +26,13 @@ function start(): void {
 }
 
 function mixText(text: string): void {
-  let h = state[0] ?? 0;
-  let l = state[1] ?? 0;
+  // int32 throughout (the same bits as unsigned): small integers stay unboxed before the loop is optimized
+  let h = (state[0] ?? 0) | 0;
+  let l = (state[1] ?? 0) | 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    h = Math.imul(h ^ code, FNV_PRIME) >>> 0;
-    l = Math.imul(l ^ code, MIX_PRIME) >>> 0;
+    h = Math.imul(h ^ code, FNV_PRIME);
+    l = Math.imul(l ^ code, MIX_PRIME);
     l ^= l >>> 15;
   }
   state[0] = h;
