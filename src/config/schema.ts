@@ -4,9 +4,10 @@ import { parseExpression } from '../model/expression.js';
 import { parseMetric } from '../model/metric-path.js';
 import { MAX_VALID_DAYS, NAME } from './keys.js';
 
-// zod/mini, not zod: start-up loads the config schema before reading any evidence, and mini
-// leaves out classic zod's methods and JSON Schema export (about half of zod's code). The
-// messages are the same: core zod writes them, in the English that classic zod sets by default.
+// zod/mini, not zod: a config that plain-config.ts leaves to this schema loads it before any
+// evidence is read, and mini leaves out classic zod's methods and JSON Schema export (about half
+// of zod's code). The messages are the same: core zod writes them, in the English that classic
+// zod sets by default. A change here needs the same change in plain-config.ts (its test shows it).
 z.config(en());
 
 const nonEmptyString = () => z.string().check(z.minLength(1));
