@@ -6,7 +6,7 @@ import { runPipeline, loadTemplate } from './pipeline.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
 import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
 import type { GitHubComparison } from './compare-github.js';
-import { loadSettings } from './config/load.js';
+import { loadSettings } from './config/load-settings.js';
 import { writeFileAtomic } from './report-files.js';
 import { certificationJson } from './certification-json.js';
 import * as runner from './deliver/runner.js';

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectEvidence } from './collect/discover.js';
-import { loadSettings } from './config/load.js';
+import { loadSettings } from './config/load-settings.js';
 import type { Settings } from './config/settings.js';
 import { ConfigurationError, messageOf } from './errors.js';
 import type { Certification, Subject } from './model/certification.js';

@@ -2,10 +2,12 @@ import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import { parseExpression } from '../model/expression.js';
 import { parseMetric } from '../model/metric-path.js';
+import { MAX_VALID_DAYS, NAME } from './keys.js';
 
-// zod/mini, not zod: start-up loads the config schema before reading any evidence, and mini
-// leaves out classic zod's methods and JSON Schema export (about half of zod's code). The
-// messages are the same: core zod writes them, in the English that classic zod sets by default.
+// zod/mini, not zod: a config that plain-config.ts leaves to this schema loads it before any
+// evidence is read, and mini leaves out classic zod's methods and JSON Schema export (about half
+// of zod's code). The messages are the same: core zod writes them, in the English that classic
+// zod sets by default. A change here needs the same change in plain-config.ts (its test shows it).
 z.config(en());
 
 const nonEmptyString = () => z.string().check(z.minLength(1));
@@ -44,8 +46,6 @@ const groupSchema = z.strictObject({
   tests: z.optional(globList),
 });
 
-const NAME = /^[A-Za-z0-9][\w.-]*$/;
-
 const name = (message: string) => z.string().check(z.regex(NAME, message));
 
 export const configSchema = z
@@ -60,7 +60,7 @@ export const configSchema = z
     ),
     require: z.optional(z.union([z.string(), z.null()])),
     groups: z.optional(z.record(name('group names use letters, digits, - _ .'), groupSchema)),
-    'valid-days': z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(3650))),
+    'valid-days': z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(MAX_VALID_DAYS))),
     template: z.optional(nonEmptyString()),
     'max-evidence-bytes': z.optional(z.number().check(z.int(), z.positive())),
     'allow-outside': z.optional(globList),
@@ -80,14 +80,4 @@ export const configSchema = z
 
 export type RawConfig = z.infer<typeof configSchema>;
 
-/** The top-level keys, for "did you mean". */
-export const CONFIG_KEYS = [
-  'evidence',
-  'levels',
-  'require',
-  'groups',
-  'valid-days',
-  'template',
-  'max-evidence-bytes',
-  'allow-outside',
-] as const;
+export { CONFIG_KEYS } from './keys.js';
