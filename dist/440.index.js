@@ -2004,7 +2004,7 @@ async function baselineFromFile(file, cwd) {
     const absolute = external_node_path_default().resolve(cwd, file);
     try {
         // loaded here, not at start-up: the module builds the whole report schema when imported
-        const { MAX_CERTIFICATION_BYTES } = await Promise.all(/* import() */[__webpack_require__.e(723), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 1891));
+        const { MAX_CERTIFICATION_BYTES } = await Promise.all(/* import() */[__webpack_require__.e(837), __webpack_require__.e(723), __webpack_require__.e(891)]).then(__webpack_require__.bind(__webpack_require__, 1891));
         const info = await (0,promises_.stat)(absolute);
         if (info.size > MAX_CERTIFICATION_BYTES)
             return { baseline: null, note: `baseline ${file}: ${info.size} bytes is too large` };

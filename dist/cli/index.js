@@ -14865,8 +14865,8 @@ function dataOutput(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 7 modules
-var pipeline = __nccwpck_require__(8326);
+// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
+var pipeline = __nccwpck_require__(139);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/subject.ts
@@ -15224,6 +15224,520 @@ async function verifyCommand(files, cwd, io) {
     for (const difference of result.differences)
         io.out(`  - ${safeForTerminal(difference)}\n`);
     return EXIT_BELOW_REQUIRED;
+}
+
+
+/***/ }),
+
+/***/ 1954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bi: () => (/* binding */ DEFAULT_CONFIG_PATH),
+/* harmony export */   Fm: () => (/* binding */ DEFAULT_POLICY_YAML),
+/* harmony export */   LA: () => (/* binding */ DEFAULT_VALID_DAYS)
+/* harmony export */ });
+/**
+ * The built-in policy used when there is no config file. Documented in README ("Default policy");
+ * keep the two in step.
+ */
+const DEFAULT_POLICY_YAML = `
+evidence:
+  tests:
+    - '**/junit*.xml'
+    - '**/TEST-*.xml'
+    - '**/test-results/**/*.xml'
+    - '**/test-reports/**/*.xml'
+    - '**/reports/**/*.xml'
+    - '**/*.trx'
+  coverage:
+    - '**/coverage/lcov.info'
+    - '**/lcov.info'
+    - '**/coverage/coverage-summary.json'
+    - '**/coverage/cobertura-coverage.xml'
+    - '**/coverage.xml'
+    - '**/jacoco*.xml'
+    - '**/coverage.out'
+  security:
+    - '**/*.sarif'
+levels:
+  bronze: { tests.passRate: '>= 90%' }
+  silver: { tests.passRate: '>= 98%', coverage.lines: '>= 70%' }
+  gold: { tests.failed: '== 0', tests.errors: '== 0', coverage.lines: '>= 85%', coverage.branches: '>= 75%' }
+require: bronze
+`;
+const DEFAULT_CONFIG_PATH = '.github/certify.yml';
+const DEFAULT_VALID_DAYS = 30;
+
+
+/***/ }),
+
+/***/ 3574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ readConfigDocument)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/config/nesting.ts
+
+/** Deepest flow nesting (`[` and `{`) a config may have; real configs use three or four. */
+const MAX_FLOW_DEPTH = 64;
+/** Furthest column a block node may start at (indentation, or `- ` / `? ` written on one line). */
+const MAX_BLOCK_COLUMN = 256;
+/** Marks a scalar in the lexer's token stream; the next token is the scalar's source text. */
+const SCALAR = '\u001f';
+/**
+ * Where a YAML text nests too deep to be a config, found with yaml's Lexer (a loop, no
+ * recursion) before anything builds the document: the composer recurses once per level, and
+ * a few thousand levels (`[[[[…` fits 500,000 of them in the 1 MiB limit) overflow the stack,
+ * slowly, or can abort the process outright when V8 compiles a regular expression at the
+ * bottom of the stack. Undefined when the nesting is fine.
+ */
+function excessiveNesting(text) {
+    let line = 1;
+    let column = 0;
+    let flowDepth = 0;
+    let atLineStart = true;
+    let scalarNext = false;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        const isScalar = scalarNext;
+        scalarNext = token === SCALAR;
+        if (!isScalar) {
+            if (token === '[' || token === '{') {
+                if (++flowDepth > MAX_FLOW_DEPTH)
+                    return { line, reason: `'[' and '{' nested deeper than ${MAX_FLOW_DEPTH} levels` };
+            }
+            else if (token === ']' || token === '}') {
+                flowDepth = Math.max(0, flowDepth - 1);
+            }
+            else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) &&
+                column + token.length > MAX_BLOCK_COLUMN) {
+                return {
+                    line,
+                    reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}`,
+                };
+            }
+        }
+        const newline = token.lastIndexOf('\n');
+        if (newline === -1) {
+            column += token.length;
+        }
+        else {
+            for (let i = token.indexOf('\n'); i !== -1; i = token.indexOf('\n', i + 1))
+                line++;
+            column = token.length - newline - 1;
+        }
+        atLineStart = token === '\n';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/document.ts
+
+
+
+/**
+ * Reads config text as YAML, before any schema looks at it. Errors name the file and line:
+ * nesting too deep to be a config, invalid YAML, a `__proto__` key, an alias bomb.
+ */
+function readConfigDocument(text, source) {
+    const deep = excessiveNesting(text);
+    if (deep)
+        throw new errors/* ConfigurationError */.j1(`${source}:${deep.line}: ${deep.reason}: not a config file`);
+    const lineCounter = new dist/* LineCounter */.HN();
+    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
+    if (document.errors.length > 0) {
+        const first = document.errors[0];
+        const where = first?.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
+        throw new errors/* ConfigurationError */.j1(`${source}${where}: invalid YAML: ${(first?.message.split('\n')[0] ?? 'parse error').replace(/ at line \d+, column \d+:?$/, '')}`);
+    }
+    const proto = protoKeyOffset(document);
+    if (proto !== undefined) {
+        throw new errors/* ConfigurationError */.j1(`${source}:${lineCounter.linePos(proto).line}: '__proto__' cannot be a name (it would be dropped silently)`);
+    }
+    let raw;
+    try {
+        raw = document.toJS({ maxAliasCount: 50 });
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${source}: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    raw ??= {};
+    return { raw, document, lineCounter };
+}
+/** Where a `__proto__` key is: zod's records skip such keys, so a level of that name would vanish. */
+function protoKeyOffset(document) {
+    let offset;
+    (0,dist/* visit */.YR)(document, {
+        Pair(_, pair) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '__proto__') {
+                offset = pair.key.range?.[0] ?? 0;
+                return dist/* visit */.YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return offset;
+}
+
+
+/***/ }),
+
+/***/ 1440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OR: () => (/* binding */ MAX_VALID_DAYS),
+/* harmony export */   Ru: () => (/* binding */ EVIDENCE_KEYS),
+/* harmony export */   l4: () => (/* binding */ GROUP_KEYS),
+/* harmony export */   mC: () => (/* binding */ CONFIG_KEYS),
+/* harmony export */   o_: () => (/* binding */ NAME)
+/* harmony export */ });
+/** The config's keys and names, shared by the schema and the plain check (which must not load zod). */
+/** The top-level keys, for "did you mean". */
+const CONFIG_KEYS = [
+    'evidence',
+    'levels',
+    'require',
+    'groups',
+    'valid-days',
+    'template',
+    'max-evidence-bytes',
+    'allow-outside',
+];
+const EVIDENCE_KEYS = ['tests', 'coverage', 'benchmarks', 'security', 'custom'];
+const GROUP_KEYS = ['paths', 'tests'];
+/** Level and group names. */
+const NAME = /^[A-Za-z0-9][\w.-]*$/;
+/** Longest validity a config may give a certification, in days. */
+const MAX_VALID_DAYS = 3650;
+
+
+/***/ }),
+
+/***/ 3842:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ loadSettings)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/defaults.ts
+var defaults = __nccwpck_require__(1954);
+// EXTERNAL MODULE: ./src/config/document.ts + 1 modules
+var config_document = __nccwpck_require__(3574);
+// EXTERNAL MODULE: ./src/model/expression.ts
+var expression = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/model/metric-path.ts
+var metric_path = __nccwpck_require__(525);
+// EXTERNAL MODULE: ./src/config/keys.ts
+var keys = __nccwpck_require__(1440);
+;// CONCATENATED MODULE: ./src/config/plain-config.ts
+
+
+
+const TOP_LEVEL_KEYS = new Set(keys/* CONFIG_KEYS */.mC);
+/** The config as the schema would output it, or undefined when the schema has to decide. */
+function plainlyValidConfig(raw) {
+    if (!isMapping(raw) || !Object.keys(raw).every((key) => TOP_LEVEL_KEYS.has(key)))
+        return undefined;
+    // Keys in the schema's order: zod builds its output in the order of the object's shape.
+    const config = {};
+    if (has(raw, 'evidence')) {
+        const evidence = fixedKeys(raw['evidence'], keys/* EVIDENCE_KEYS */.Ru);
+        if (!evidence)
+            return undefined;
+        config.evidence = evidence;
+    }
+    if (has(raw, 'levels')) {
+        const levels = namedMappings(raw['levels'], plainLevel);
+        if (!levels)
+            return undefined;
+        config.levels = levels;
+    }
+    if (has(raw, 'require')) {
+        const required = raw['require'];
+        if (typeof required !== 'string' && required !== null)
+            return undefined;
+        config.require = required;
+    }
+    if (has(raw, 'groups')) {
+        const groups = namedMappings(raw['groups'], (value) => fixedKeys(value, keys/* GROUP_KEYS */.l4));
+        if (!groups)
+            return undefined;
+        config.groups = groups;
+    }
+    if (has(raw, 'valid-days')) {
+        const days = raw['valid-days'];
+        if (!isSafeIntegerIn(days, 1, keys/* MAX_VALID_DAYS */.OR))
+            return undefined;
+        config['valid-days'] = days;
+    }
+    if (has(raw, 'template')) {
+        const template = raw['template'];
+        if (!isNonEmptyString(template))
+            return undefined;
+        config.template = template;
+    }
+    if (has(raw, 'max-evidence-bytes')) {
+        const bytes = raw['max-evidence-bytes'];
+        if (!isSafeIntegerIn(bytes, 1, Number.MAX_SAFE_INTEGER))
+            return undefined;
+        config['max-evidence-bytes'] = bytes;
+    }
+    if (has(raw, 'allow-outside')) {
+        const allowed = globList(raw['allow-outside']);
+        if (!allowed)
+            return undefined;
+        config['allow-outside'] = allowed;
+    }
+    // The schema's refinement: the required level must be one of the levels.
+    if (config.require && config.levels && !Object.hasOwn(config.levels, config.require))
+        return undefined;
+    return config;
+}
+/** A mapping of glob lists under known keys (evidence, a group), keys in the schema's order. */
+function fixedKeys(value, keys) {
+    if (!isMapping(value) ||
+        !Object.keys(value).every((key) => keys.includes(key)))
+        return undefined;
+    const result = {};
+    for (const key of keys) {
+        if (!has(value, key))
+            continue;
+        const list = globList(value[key]);
+        if (!list)
+            return undefined;
+        result[key] = list;
+    }
+    return result;
+}
+/** Levels and groups: names the schema allows, each mapped to a plainly valid body. */
+function namedMappings(value, body) {
+    if (!isMapping(value))
+        return undefined;
+    const result = {};
+    for (const [name, item] of Object.entries(value)) {
+        if (!keys/* NAME */.o_.test(name))
+            return undefined;
+        const checked = body(item);
+        if (checked === undefined)
+            return undefined;
+        result[name] = checked;
+    }
+    return result;
+}
+/** A level: known metrics with valid requirements, plus `approves`; an empty level (`gold:`) is {}. */
+function plainLevel(value) {
+    if (value === null)
+        return {};
+    if (!isMapping(value))
+        return undefined;
+    const level = {};
+    for (const [key, requirement] of Object.entries(value)) {
+        if (typeof requirement !== 'string')
+            return undefined;
+        if (key !== 'approves' &&
+            ('error' in (0,metric_path/* parseMetric */.uo)(key) || 'error' in (0,expression/* parseExpression */.Y)(requirement)))
+            return undefined;
+        level[key] = requirement;
+    }
+    return level;
+}
+/** One glob or a list of them, as the list the schema turns both into. */
+function globList(value) {
+    if (isNonEmptyString(value))
+        return [value];
+    if (!Array.isArray(value) || !value.every(isNonEmptyString))
+        return undefined;
+    return [...value];
+}
+/** zod's `int()` is a safe integer. */
+function isSafeIntegerIn(value, min, max) {
+    return Number.isSafeInteger(value) && value >= min && value <= max;
+}
+function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0;
+}
+/** A mapping as YAML gives it: a plain object, nothing a schema would read differently. */
+function isMapping(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Object.getPrototypeOf(value) === Object.prototype &&
+        !Object.hasOwn(value, 'constructor') &&
+        Object.getOwnPropertySymbols(value).length === 0);
+}
+function has(mapping, key) {
+    return Object.hasOwn(mapping, key);
+}
+
+// EXTERNAL MODULE: ./src/config/settings-from-config.ts
+var settings_from_config = __nccwpck_require__(6873);
+// EXTERNAL MODULE: ./src/config/suggest.ts
+var suggest = __nccwpck_require__(2784);
+;// CONCATENATED MODULE: ./src/config/load-settings.ts
+
+
+
+
+
+
+
+
+/** Config files are small; anything bigger is a mistake or an attack (alias bombs, huge docs). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Loads and validates the config file, or the default policy when there is none. */
+async function loadSettings(options) {
+    const explicit = options.configPath !== undefined && options.configPath !== '';
+    const relative = explicit ? (options.configPath ?? defaults/* DEFAULT_CONFIG_PATH */.Bi) : defaults/* DEFAULT_CONFIG_PATH */.Bi;
+    const file = external_node_path_default().resolve(options.cwd, relative);
+    let text;
+    try {
+        const info = await (0,promises_.stat)(file);
+        if (info.size > MAX_CONFIG_BYTES) {
+            throw new errors/* ConfigurationError */.j1(`${relative}: ${info.size} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES})`);
+        }
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1)
+            throw error;
+        if (explicit)
+            throw new errors/* ConfigurationError */.j1(`${relative}: cannot read the config file: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    const settings = text === undefined
+        ? await settingsFromText(defaults/* DEFAULT_POLICY_YAML */.Fm, 'default policy', true)
+        : await settingsFromText(text, relative, false);
+    if (options.requireLevel) {
+        if (!settings.levels.some((level) => level.name === options.requireLevel)) {
+            throw new errors/* ConfigurationError */.j1(`require-level: '${options.requireLevel}' is not one of the levels (${settings.levels.map((l) => l.name).join(', ')})${(0,suggest/* didYouMean */.a)(options.requireLevel, settings.levels.map((l) => l.name))}`);
+        }
+        settings.required = options.requireLevel;
+    }
+    return settings;
+}
+/**
+ * parseSettings (load.ts) without loading zod when the config is plainly valid, as configs
+ * almost always are; any other config goes to parseSettings, which validates it with the schema
+ * and says what is wrong.
+ */
+async function settingsFromText(text, source, isDefault) {
+    const config = plainlyValidConfig((0,config_document/* readConfigDocument */.A)(text, source).raw);
+    if (config)
+        return (0,settings_from_config/* settingsFromConfig */.m)(config, source, isDefault);
+    const { parseSettings } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
+    return parseSettings(text, source, isDefault);
+}
+
+
+/***/ }),
+
+/***/ 6873:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ settingsFromConfig)
+/* harmony export */ });
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
+/* harmony import */ var _model_metric_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
+/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9506);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1954);
+
+
+
+
+/** Settings from a config the schema accepted (or would accept: see plain-config.ts). */
+function settingsFromConfig(config, source, isDefault) {
+    const levels = Object.entries(config.levels ?? {}).map(([name, body]) => {
+        const level = { name, requirements: [] };
+        for (const [key, value] of Object.entries(body)) {
+            if (key === 'approves') {
+                level.approves = value;
+                continue;
+            }
+            const ref = (0,_model_metric_path_js__WEBPACK_IMPORTED_MODULE_0__/* .parseMetric */ .uo)(key);
+            const expression = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .parseExpression */ .Y)(value);
+            if ('error' in ref || 'error' in expression)
+                continue; // rejected by the schema already
+            level.requirements.push({ metric: key, ref, expression });
+        }
+        return level;
+    });
+    return {
+        source,
+        evidence: { ...config.evidence },
+        defaultEvidence: isDefault,
+        levels,
+        required: config.require ?? null,
+        groups: Object.entries(config.groups ?? {}).map(([name, group]) => ({
+            name,
+            paths: group.paths ?? [],
+            tests: group.tests ?? [],
+        })),
+        validDays: config['valid-days'] ?? _defaults_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_VALID_DAYS */ .LA,
+        ...(config.template ? { template: config.template } : {}),
+        maxEvidenceBytes: config['max-evidence-bytes'] ?? _collect_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_EVIDENCE_BYTES */ .f5,
+        allowOutside: config['allow-outside'] ?? [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 2784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closest */
+/** Closest candidate by edit distance, for "did you mean" in configuration errors. */
+function closest(input, candidates) {
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(2, Math.floor(input.length / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+function editDistance(a, b) {
+    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = previous[0] ?? 0;
+        previous[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j] ?? 0;
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
+            diagonal = above;
+        }
+    }
+    return previous[b.length] ?? 0;
+}
+function didYouMean(input, candidates) {
+    const suggestion = closest(input, candidates);
+    return suggestion ? `; did you mean '${suggestion}'?` : '';
 }
 
 
@@ -16178,7 +16692,7 @@ function parseQuantity(text) {
 
 /***/ }),
 
-/***/ 8326:
+/***/ 139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16202,1408 +16716,10 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./src/collect/discover.ts + 8 modules
 var discover = __nccwpck_require__(9506);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/config/load-settings.ts + 1 modules
+var load_settings = __nccwpck_require__(3842);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/model/expression.ts
-var model_expression = __nccwpck_require__(955);
-// EXTERNAL MODULE: ./src/model/metric-path.ts
-var metric_path = __nccwpck_require__(525);
-;// CONCATENATED MODULE: ./src/config/defaults.ts
-/**
- * The built-in policy used when there is no config file. Documented in README ("Default policy");
- * keep the two in step.
- */
-const DEFAULT_POLICY_YAML = `
-evidence:
-  tests:
-    - '**/junit*.xml'
-    - '**/TEST-*.xml'
-    - '**/test-results/**/*.xml'
-    - '**/test-reports/**/*.xml'
-    - '**/reports/**/*.xml'
-    - '**/*.trx'
-  coverage:
-    - '**/coverage/lcov.info'
-    - '**/lcov.info'
-    - '**/coverage/coverage-summary.json'
-    - '**/coverage/cobertura-coverage.xml'
-    - '**/coverage.xml'
-    - '**/jacoco*.xml'
-    - '**/coverage.out'
-  security:
-    - '**/*.sarif'
-levels:
-  bronze: { tests.passRate: '>= 90%' }
-  silver: { tests.passRate: '>= 98%', coverage.lines: '>= 70%' }
-  gold: { tests.failed: '== 0', tests.errors: '== 0', coverage.lines: '>= 85%', coverage.branches: '>= 75%' }
-require: bronze
-`;
-const DEFAULT_CONFIG_PATH = '.github/certify.yml';
-const DEFAULT_VALID_DAYS = 30;
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var schemas = __nccwpck_require__(6985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
-var parse = __nccwpck_require__(4196);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/mini/schemas.js
-
-
-
-
-const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", (inst, def) => {
-    if (!inst._zod)
-        throw new Error("Uninitialized schema in ZodMiniType.");
-    schemas/* $ZodType */.W4.init(inst, def);
-    inst.def = def;
-    inst.type = def.type;
-}, {
-    // `with` is an alias for `check`: the same function object, not a wrapper.
-    get with() {
-        return this.check;
-    },
-    set with(value) {
-        core_util/* own */.qh(this, "with", value);
-    },
-    parse(data, params) {
-        return parse/* parse */.qg(this, data, params, { callee: this.parse });
-    },
-    parseAsync(data, params) {
-        return parse/* parseAsync */.EJ(this, data, params, { callee: this.parseAsync });
-    },
-    safeParse(data, params) {
-        return parse/* safeParse */.xL(this, data, params);
-    },
-    safeParseAsync(data, params) {
-        return parse/* safeParseAsync */.bp(this, data, params);
-    },
-    check(...checks) {
-        const def = this.def;
-        return this.clone({
-            ...def,
-            checks: [
-                ...(def.checks ?? []),
-                ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch),
-            ],
-        }, { parent: true });
-    },
-    clone(_def, params) {
-        return core_util/* clone */.o8(this, _def, params);
-    },
-    brand() {
-        return this;
-    },
-    register(reg, meta) {
-        reg.add(this, meta);
-        return this;
-    },
-    apply(fn, ...args) {
-        return args.length === 0 ? fn(this) : fn(this, ...args);
-    },
-});
-const ZodMiniString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniString", (inst, def) => {
-    schemas/* $ZodString */.$v.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string(params) {
-    return api/* _string */.Rl(ZodMiniString, params);
-}
-const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
-    core.$ZodStringFormat.init(inst, def);
-    ZodMiniString.init(inst, def);
-})));
-const ZodMiniEmail = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmail", (inst, def) => {
-    core.$ZodEmail.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function email(params) {
-    return core._email(ZodMiniEmail, params);
-}
-const ZodMiniGUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniGUID", (inst, def) => {
-    core.$ZodGUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function guid(params) {
-    return core._guid(ZodMiniGUID, params);
-}
-const ZodMiniUUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUUID", (inst, def) => {
-    core.$ZodUUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function uuid(params) {
-    return core._uuid(ZodMiniUUID, params);
-}
-// @__NO_SIDE_EFFECTS__
-function uuidv4(params) {
-    return core._uuidv4(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv6
-// @__NO_SIDE_EFFECTS__
-function uuidv6(params) {
-    return core._uuidv6(ZodMiniUUID, params);
-}
-// ZodMiniUUIDv7
-// @__NO_SIDE_EFFECTS__
-function uuidv7(params) {
-    return core._uuidv7(ZodMiniUUID, params);
-}
-const ZodMiniURL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniURL", (inst, def) => {
-    core.$ZodURL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function url(params) {
-    return core._url(ZodMiniURL, params);
-}
-// @__NO_SIDE_EFFECTS__
-function httpUrl(params) {
-    return core._url(ZodMiniURL, {
-        protocol: regexes.httpProtocol,
-        hostname: regexes.domain,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEmoji = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEmoji", (inst, def) => {
-    core.$ZodEmoji.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function emoji(params) {
-    return core._emoji(ZodMiniEmoji, params);
-}
-const ZodMiniNanoID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNanoID", (inst, def) => {
-    core.$ZodNanoID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nanoid(params) {
-    return core._nanoid(ZodMiniNanoID, params);
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link ZodMiniCUID2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-const ZodMiniCUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID", (inst, def) => {
-    core.$ZodCUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-/**
- * Validates a CUID v1 string.
- *
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link cuid2 | `z.cuid2()`} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function cuid(params) {
-    return core._cuid(ZodMiniCUID, params);
-}
-const ZodMiniCUID2 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCUID2", (inst, def) => {
-    core.$ZodCUID2.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cuid2(params) {
-    return core._cuid2(ZodMiniCUID2, params);
-}
-const ZodMiniULID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniULID", (inst, def) => {
-    core.$ZodULID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ulid(params) {
-    return core._ulid(ZodMiniULID, params);
-}
-const ZodMiniXID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXID", (inst, def) => {
-    core.$ZodXID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function xid(params) {
-    return core._xid(ZodMiniXID, params);
-}
-const ZodMiniKSUID = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniKSUID", (inst, def) => {
-    core.$ZodKSUID.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ksuid(params) {
-    return core._ksuid(ZodMiniKSUID, params);
-}
-const ZodMiniIPv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv4", (inst, def) => {
-    core.$ZodIPv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ipv4(params) {
-    return core._ipv4(ZodMiniIPv4, params);
-}
-const ZodMiniIPv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIPv6", (inst, def) => {
-    core.$ZodIPv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function ipv6(params) {
-    return core._ipv6(ZodMiniIPv6, params);
-}
-const ZodMiniCIDRv4 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv4", (inst, def) => {
-    core.$ZodCIDRv4.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cidrv4(params) {
-    return core._cidrv4(ZodMiniCIDRv4, params);
-}
-const ZodMiniCIDRv6 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCIDRv6", (inst, def) => {
-    core.$ZodCIDRv6.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function cidrv6(params) {
-    return core._cidrv6(ZodMiniCIDRv6, params);
-}
-const ZodMiniMAC = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMAC", (inst, def) => {
-    core.$ZodMAC.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function mac(params) {
-    return core._mac(ZodMiniMAC, params);
-}
-const ZodMiniBase64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64", (inst, def) => {
-    core.$ZodBase64.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function base64(params) {
-    return core._base64(ZodMiniBase64, params);
-}
-const ZodMiniBase64URL = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBase64URL", (inst, def) => {
-    core.$ZodBase64URL.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function base64url(params) {
-    return core._base64url(ZodMiniBase64URL, params);
-}
-const ZodMiniE164 = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniE164", (inst, def) => {
-    core.$ZodE164.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function e164(params) {
-    return core._e164(ZodMiniE164, params);
-}
-const ZodMiniCreditCard = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCreditCard", (inst, def) => {
-    core.$ZodCreditCard.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function creditCard(params) {
-    return core._creditCard(ZodMiniCreditCard, params);
-}
-const ZodMiniIBAN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIBAN", (inst, def) => {
-    core.$ZodIBAN.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function iban(params) {
-    return core._iban(ZodMiniIBAN, params);
-}
-const ZodMiniJWT = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniJWT", (inst, def) => {
-    core.$ZodJWT.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function jwt(params) {
-    return core._jwt(ZodMiniJWT, params);
-}
-const ZodMiniCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustomStringFormat", (inst, def) => {
-    core.$ZodCustomStringFormat.init(inst, def);
-    ZodMiniStringFormat.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function stringFormat(format, fnOrRegex, _params = {}) {
-    return core._stringFormat(ZodMiniCustomStringFormat, format, fnOrRegex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hostname(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hostname", regexes.hostname, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hex(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "hex", regexes.hex, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function currencyCode(_params) {
-    return core._stringFormat(ZodMiniCustomStringFormat, "currency_code", regexes.currencyCode, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function hash(alg, params) {
-    const enc = params?.enc ?? "hex";
-    const format = `${alg}_${enc}`;
-    const regex = core.regexes[format];
-    // check for unrecognized format
-    if (!regex)
-        throw new Error(`Unrecognized hash format: ${format}`);
-    return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
-}
-const ZodMiniNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumber", (inst, def) => {
-    schemas/* $ZodNumber */.vz.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number(params) {
-    return api/* _number */.F7(ZodMiniNumber, params);
-}
-const ZodMiniNumberFormat = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumberFormat", (inst, def) => {
-    schemas/* $ZodNumberFormat */.I.init(inst, def);
-    ZodMiniNumber.init(inst, def);
-});
-function schemas_int(params) {
-    return api/* _int */.LK(ZodMiniNumberFormat, params);
-}
-function float32(params) {
-    return core._float32(ZodMiniNumberFormat, params);
-}
-function float64(params) {
-    return core._float64(ZodMiniNumberFormat, params);
-}
-function int32(params) {
-    return core._int32(ZodMiniNumberFormat, params);
-}
-function uint32(params) {
-    return core._uint32(ZodMiniNumberFormat, params);
-}
-const ZodMiniBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function schemas_boolean(params) {
-    return core._boolean(ZodMiniBoolean, params);
-}
-const ZodMiniBigInt = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigInt", (inst, def) => {
-    core.$ZodBigInt.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function bigint(params) {
-    return core._bigint(ZodMiniBigInt, params);
-}
-const ZodMiniBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniBigIntFormat", (inst, def) => {
-    core.$ZodBigIntFormat.init(inst, def);
-    ZodMiniBigInt.init(inst, def);
-})));
-function int64(params) {
-    return core._int64(ZodMiniBigIntFormat, params);
-}
-function uint64(params) {
-    return core._uint64(ZodMiniBigIntFormat, params);
-}
-const ZodMiniSymbol = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSymbol", (inst, def) => {
-    core.$ZodSymbol.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function symbol(params) {
-    return core._symbol(ZodMiniSymbol, params);
-}
-const ZodMiniUndefined = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUndefined", (inst, def) => {
-    core.$ZodUndefined.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _undefined(params) {
-    return core._undefined(ZodMiniUndefined, params);
-}
-
-const ZodMiniNull = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNull", (inst, def) => {
-    schemas/* $ZodNull */.x8.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _null(params) {
-    return api/* _null */.jw(ZodMiniNull, params);
-}
-
-const ZodMiniAny = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniAny", (inst, def) => {
-    core.$ZodAny.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function any() {
-    return core._any(ZodMiniAny);
-}
-const ZodMiniUnknown = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnknown", (inst, def) => {
-    core.$ZodUnknown.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-    return core._unknown(ZodMiniUnknown);
-}
-const ZodMiniNever = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNever", (inst, def) => {
-    schemas/* $ZodNever */.Um.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-    return api/* _never */.G8(ZodMiniNever, params);
-}
-const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniVoid", (inst, def) => {
-    core.$ZodVoid.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _void(params) {
-    return core._void(ZodMiniVoid, params);
-}
-
-const ZodMiniDate = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDate", (inst, def) => {
-    core.$ZodDate.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function date(params) {
-    return core._date(ZodMiniDate, params);
-}
-const ZodMiniArray = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniArray", (inst, def) => {
-    schemas/* $ZodArray */.$p.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-    return new ZodMiniArray({
-        type: "array",
-        element: element,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// .keyof
-// @__NO_SIDE_EFFECTS__
-function keyof(schema) {
-    const shape = schema._zod.def.shape;
-    return _enum(Object.keys(shape));
-}
-const ZodMiniObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniObject", (inst, def) => {
-    schemas/* $ZodObject */.L8.init(inst, def);
-    ZodMiniType.init(inst, def);
-    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-    const def = {
-        type: "object",
-        shape: shape ?? {},
-        ...util.normalizeParams(params),
-    };
-    return new ZodMiniObject(def);
-}
-// strictObject
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: never(),
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// looseObject
-// @__NO_SIDE_EFFECTS__
-function looseObject(shape, params) {
-    return new ZodMiniObject({
-        type: "object",
-        shape,
-        catchall: unknown(),
-        ...util.normalizeParams(params),
-    });
-}
-// object methods
-// @__NO_SIDE_EFFECTS__
-function extend(schema, shape) {
-    return util.extend(schema, shape);
-}
-// @__NO_SIDE_EFFECTS__
-function safeExtend(schema, shape) {
-    return util.safeExtend(schema, shape);
-}
-/**
- * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
- */
-// @__NO_SIDE_EFFECTS__
-function merge(a, b) {
-    return util.merge(a, b);
-}
-// @__NO_SIDE_EFFECTS__
-function pick(schema, mask) {
-    return util.pick(schema, mask);
-}
-// .omit
-// @__NO_SIDE_EFFECTS__
-function omit(schema, mask) {
-    return util.omit(schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function partial(schema, mask) {
-    const def = schema._zod.def;
-    if (def.type !== "tuple")
-        return util.partial(ZodMiniOptional, schema, mask);
-    // a refinement was authored against the full arity; partialing would run it on a shorter array
-    if (def.checks?.length)
-        throw new Error(".partial() cannot be used on tuple schemas containing refinements");
-    return util.clone(schema, {
-        ...def,
-        items: def.items.map((item) => new ZodMiniOptional({ type: "optional", innerType: item })),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function exactPartial(schema, mask) {
-    return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
-}
-// @__NO_SIDE_EFFECTS__
-function required(schema, mask) {
-    return util.required(ZodMiniNonOptional, schema, mask);
-}
-// @__NO_SIDE_EFFECTS__
-function catchall(inst, catchall) {
-    // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
-    return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
-}
-const ZodMiniUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniUnion", (inst, def) => {
-    schemas/* $ZodUnion */.cu.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-    return new ZodMiniUnion({
-        type: "union",
-        options: options,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
-    ZodMiniUnion.init(inst, def);
-    core.$ZodXor.init(inst, def);
-})));
-/** Creates an exclusive union (XOR) where exactly one option must match.
- * Unlike regular unions that succeed when any option matches, xor fails if
- * zero or more than one option matches the input. */
-function xor(options, params) {
-    return new ZodMiniXor({
-        type: "union",
-        options: options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniDiscriminatedUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDiscriminatedUnion", (inst, def) => {
-    core.$ZodDiscriminatedUnion.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function discriminatedUnion(discriminator, options, params) {
-    return new ZodMiniDiscriminatedUnion({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniIntersection = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniIntersection", (inst, def) => {
-    core.$ZodIntersection.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function intersection(left, right) {
-    return new ZodMiniIntersection({
-        type: "intersection",
-        left: left,
-        right: right,
-    });
-}
-const ZodMiniTuple = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTuple", (inst, def) => {
-    core.$ZodTuple.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function tuple(items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof core.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new ZodMiniTuple({
-        type: "tuple",
-        items: items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniRecord = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniRecord", (inst, def) => {
-    schemas/* $ZodRecord */.h.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-    // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
-    if (!valueType || !valueType._zod) {
-        return new ZodMiniRecord({
-            type: "record",
-            keyType: string(),
-            valueType: keyType,
-            ...core_util/* normalizeParams */.A2(valueType),
-        });
-    }
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...core_util/* normalizeParams */.A2(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function partialRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-        partial: true,
-    });
-}
-function looseRecord(keyType, valueType, params) {
-    return new ZodMiniRecord({
-        type: "record",
-        keyType,
-        valueType: valueType,
-        mode: "loose",
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniMap", (inst, def) => {
-    core.$ZodMap.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function map(keyType, valueType, params) {
-    return new ZodMiniMap({
-        type: "map",
-        keyType: keyType,
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSet = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSet", (inst, def) => {
-    core.$ZodSet.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function set(valueType, params) {
-    return new ZodMiniSet({
-        type: "set",
-        valueType: valueType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniEnum", (inst, def) => {
-    core.$ZodEnum.init(inst, def);
-    ZodMiniType.init(inst, def);
-    // reuse the parsed value set so a numeric TS enum's reverse-mapping keys stay out
-    inst.options = [...inst._zod.values];
-})));
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function nativeEnum(entries, params) {
-    return new ZodMiniEnum({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function literal(value, params) {
-    return new ZodMiniLiteral({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFile", (inst, def) => {
-    core.$ZodFile.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function file(params) {
-    return core._file(ZodMiniFile, params);
-}
-const ZodMiniTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniTransform", (inst, def) => {
-    schemas/* $ZodTransform */.Wc.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function transform(fn) {
-    return new ZodMiniTransform({
-        type: "transform",
-        transform: fn,
-    });
-}
-const ZodMiniOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniOptional", (inst, def) => {
-    schemas/* $ZodOptional */.ig.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-    return new ZodMiniOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniExactOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniExactOptional", (inst, def) => {
-    core.$ZodExactOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function exactOptional(innerType) {
-    return new ZodMiniExactOptional({
-        type: "optional",
-        innerType: innerType,
-    });
-}
-const ZodMiniNullable = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNullable", (inst, def) => {
-    core.$ZodNullable.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-    return new ZodMiniNullable({
-        type: "nullable",
-        innerType: innerType,
-    });
-}
-// nullish
-// @__NO_SIDE_EFFECTS__
-function nullish(innerType) {
-    return optional(nullable(innerType));
-}
-const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
-    core.$ZodDefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-    return new ZodMiniDefault({
-        type: "default",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniPrefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPrefault", (inst, def) => {
-    core.$ZodPrefault.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function prefault(innerType, defaultValue) {
-    return new ZodMiniPrefault({
-        type: "prefault",
-        innerType: innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-const ZodMiniNonOptional = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNonOptional", (inst, def) => {
-    core.$ZodNonOptional.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nonoptional(innerType, params) {
-    return new ZodMiniNonOptional({
-        type: "nonoptional",
-        innerType: innerType,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniSuccess = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniSuccess", (inst, def) => {
-    core.$ZodSuccess.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function success(innerType) {
-    return new ZodMiniSuccess({
-        type: "success",
-        innerType: innerType,
-    });
-}
-const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCatch", (inst, def) => {
-    core.$ZodCatch.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _catch(innerType, catchValue) {
-    return new ZodMiniCatch({
-        type: "catch",
-        innerType: innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : core.util.constantCatch(catchValue)),
-    });
-}
-
-const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNaN", (inst, def) => {
-    core.$ZodNaN.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function nan(params) {
-    return core._nan(ZodMiniNaN, params);
-}
-const ZodMiniPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniPipe", (inst, def) => {
-    schemas/* $ZodPipe */._m.init(inst, def);
-    ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function pipe(in_, out) {
-    return new ZodMiniPipe({
-        type: "pipe",
-        in: in_,
-        out: out,
-    });
-}
-const ZodMiniCodec = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCodec", (inst, def) => {
-    ZodMiniPipe.init(inst, def);
-    core.$ZodCodec.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function codec(in_, out, params) {
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: in_,
-        out: out,
-        transform: params.decode,
-        reverseTransform: params.encode,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function invertCodec(codec) {
-    const def = codec._zod.def;
-    return new ZodMiniCodec({
-        type: "pipe",
-        in: def.out,
-        out: def.in,
-        transform: def.reverseTransform,
-        reverseTransform: def.transform,
-    });
-}
-const ZodMiniReadonly = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniReadonly", (inst, def) => {
-    core.$ZodReadonly.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function readonly(innerType) {
-    return new ZodMiniReadonly({
-        type: "readonly",
-        innerType: innerType,
-    });
-}
-const ZodMiniTemplateLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniTemplateLiteral", (inst, def) => {
-    core.$ZodTemplateLiteral.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function templateLiteral(parts, params) {
-    return new ZodMiniTemplateLiteral({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniLazy", (inst, def) => {
-    core.$ZodLazy.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// export function lazy<T extends object>(getter: () => T): T {
-//   return util.createTransparentProxy<T>(getter);
-// }
-// @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
-    return new ZodMiniLazy({
-        type: "lazy",
-        getter: getter,
-    });
-}
-
-const ZodMiniPromise = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniPromise", (inst, def) => {
-    core.$ZodPromise.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function promise(innerType) {
-    return new ZodMiniPromise({
-        type: "promise",
-        innerType: innerType,
-    });
-}
-const ZodMiniCustom = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniCustom", (inst, def) => {
-    core.$ZodCustom.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// custom checks
-// @__NO_SIDE_EFFECTS__
-function check(fn, params) {
-    const ch = new core.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// ZodCustom custom schema
-// @__NO_SIDE_EFFECTS__
-function custom(fn, _params) {
-    return core._custom(ZodMiniCustom, fn ?? (() => true), _params);
-}
-// refine
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-    return core._refine(ZodMiniCustom, fn, _params);
-}
-// superRefine
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-    return api/* _superRefine */.MB(fn, params);
-}
-// Re-export describe and meta from core
-const describe = api/* describe */.q0;
-const meta = api/* meta */.mI;
-// instanceof
-class Class {
-    constructor(..._args) { }
-}
-// @__NO_SIDE_EFFECTS__
-function _instanceof(cls, params = {}) {
-    const inst = custom((data) => data instanceof cls, params);
-    inst._zod.bag.Class = cls;
-    // Override check to emit invalid_type instead of custom
-    inst._zod.check = (payload) => {
-        if (!(payload.value instanceof cls)) {
-            payload.issues.push({
-                code: "invalid_type",
-                expected: cls.name,
-                input: payload.value,
-                inst,
-                path: [...(inst._zod.def.path ?? [])],
-            });
-        }
-    };
-    return inst;
-}
-
-// stringbool
-const stringbool = (...args) => core._stringbool({
-    Codec: ZodMiniCodec,
-    Boolean: ZodMiniBoolean,
-    String: ZodMiniString,
-}, ...args);
-// @__NO_SIDE_EFFECTS__
-function json() {
-    const jsonSchema = _lazy(() => {
-        return union([string(), number(), schemas_boolean(), _null(), array(jsonSchema), record(string(), jsonSchema)]);
-    });
-    return jsonSchema;
-}
-const ZodMiniFunction = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniFunction", (inst, def) => {
-    core.$ZodFunction.init(inst, def);
-    ZodMiniType.init(inst, def);
-})));
-// @__NO_SIDE_EFFECTS__
-function _function(params) {
-    return new ZodMiniFunction({
-        type: "function",
-        input: Array.isArray(params?.input) ? tuple(params?.input) : (params?.input ?? array(unknown())),
-        output: params?.output ?? unknown(),
-    });
-}
-
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
-var en = __nccwpck_require__(252);
-;// CONCATENATED MODULE: ./src/config/schema.ts
-
-
-
-
-// zod/mini, not zod: start-up loads the config schema before reading any evidence, and mini
-// leaves out classic zod's methods and JSON Schema export (about half of zod's code). The
-// messages are the same: core zod writes them, in the English that classic zod sets by default.
-core_core/* config */.$W((0,en/* default */.A)());
-const nonEmptyString = () => string().check(api/* _minLength */.m9(1));
-const globList = pipe(union([nonEmptyString(), array(nonEmptyString())]), transform((value) => (typeof value === 'string' ? [value] : value)));
-const evidenceSchema = strictObject({
-    tests: optional(globList),
-    coverage: optional(globList),
-    benchmarks: optional(globList),
-    security: optional(globList),
-    custom: optional(globList),
-});
-/** A level: metric → requirement, plus what the level approves the change for. */
-const levelSchema = record(string(), string()).check(superRefine((level, context) => {
-    for (const [key, value] of Object.entries(level)) {
-        if (key === 'approves')
-            continue;
-        const metric = (0,metric_path/* parseMetric */.uo)(key);
-        if ('error' in metric) {
-            context.addIssue({ code: 'custom', path: [key], message: metric.error, params: { unknownMetric: key } });
-            continue;
-        }
-        const expression = (0,model_expression/* parseExpression */.Y)(value);
-        if ('error' in expression)
-            context.addIssue({ code: 'custom', path: [key], message: expression.error });
-    }
-}));
-const groupSchema = strictObject({
-    paths: optional(globList),
-    tests: optional(globList),
-});
-const NAME = /^[A-Za-z0-9][\w.-]*$/;
-const schema_name = (message) => string().check(api/* _regex */.Fk(NAME, message));
-const configSchema = strictObject({
-    evidence: optional(evidenceSchema),
-    levels: optional(record(schema_name('level names use letters, digits, - _ .'), 
-    // an empty level (`gold:`) is a level with no requirements
-    pipe(transform((value) => value ?? {}), levelSchema))),
-    require: optional(union([string(), _null()])),
-    groups: optional(record(schema_name('group names use letters, digits, - _ .'), groupSchema)),
-    'valid-days': optional(number().check(schemas_int(), api/* _gte */.qm(1), api/* _lte */.Zm(3650))),
-    template: optional(nonEmptyString()),
-    'max-evidence-bytes': optional(number().check(schemas_int(), api/* _positive */.NC())),
-    'allow-outside': optional(globList),
-})
-    .check(superRefine((config, context) => {
-    // own keys only: `require: toString` must not find Object.prototype.toString
-    if (config.require && config.levels && !Object.hasOwn(config.levels, config.require)) {
-        context.addIssue({
-            code: 'custom',
-            path: ['require'],
-            message: `'${config.require}' is not one of the levels (${Object.keys(config.levels).join(', ')})`,
-        });
-    }
-}));
-/** The top-level keys, for "did you mean". */
-const CONFIG_KEYS = [
-    'evidence',
-    'levels',
-    'require',
-    'groups',
-    'valid-days',
-    'template',
-    'max-evidence-bytes',
-    'allow-outside',
-];
-
-;// CONCATENATED MODULE: ./src/config/nesting.ts
-
-/** Deepest flow nesting (`[` and `{`) a config may have; real configs use three or four. */
-const MAX_FLOW_DEPTH = 64;
-/** Furthest column a block node may start at (indentation, or `- ` / `? ` written on one line). */
-const MAX_BLOCK_COLUMN = 256;
-/** Marks a scalar in the lexer's token stream; the next token is the scalar's source text. */
-const SCALAR = '\u001f';
-/**
- * Where a YAML text nests too deep to be a config, found with yaml's Lexer (a loop, no
- * recursion) before anything builds the document: the composer recurses once per level, and
- * a few thousand levels (`[[[[…` fits 500,000 of them in the 1 MiB limit) overflow the stack,
- * slowly, or can abort the process outright when V8 compiles a regular expression at the
- * bottom of the stack. Undefined when the nesting is fine.
- */
-function excessiveNesting(text) {
-    let line = 1;
-    let column = 0;
-    let flowDepth = 0;
-    let atLineStart = true;
-    let scalarNext = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const isScalar = scalarNext;
-        scalarNext = token === SCALAR;
-        if (!isScalar) {
-            if (token === '[' || token === '{') {
-                if (++flowDepth > MAX_FLOW_DEPTH)
-                    return { line, reason: `'[' and '{' nested deeper than ${MAX_FLOW_DEPTH} levels` };
-            }
-            else if (token === ']' || token === '}') {
-                flowDepth = Math.max(0, flowDepth - 1);
-            }
-            else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) &&
-                column + token.length > MAX_BLOCK_COLUMN) {
-                return {
-                    line,
-                    reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}`,
-                };
-            }
-        }
-        const newline = token.lastIndexOf('\n');
-        if (newline === -1) {
-            column += token.length;
-        }
-        else {
-            for (let i = token.indexOf('\n'); i !== -1; i = token.indexOf('\n', i + 1))
-                line++;
-            column = token.length - newline - 1;
-        }
-        atLineStart = token === '\n';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Closest candidate by edit distance, for "did you mean" in configuration errors. */
-function closest(input, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(input.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    const allowed = Math.max(2, Math.floor(input.length / 3));
-    return bestDistance <= allowed ? best : undefined;
-}
-function editDistance(a, b) {
-    const previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = previous[0] ?? 0;
-        previous[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j] ?? 0;
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            previous[j] = Math.min(above + 1, (previous[j - 1] ?? 0) + 1, diagonal + cost);
-            diagonal = above;
-        }
-    }
-    return previous[b.length] ?? 0;
-}
-function didYouMean(input, candidates) {
-    const suggestion = closest(input, candidates);
-    return suggestion ? `; did you mean '${suggestion}'?` : '';
-}
-
-;// CONCATENATED MODULE: ./src/config/load.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Config files are small; anything bigger is a mistake or an attack (alias bombs, huge docs). */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/** Loads and validates the config file, or the default policy when there is none. */
-async function loadSettings(options) {
-    const explicit = options.configPath !== undefined && options.configPath !== '';
-    const relative = explicit ? (options.configPath ?? DEFAULT_CONFIG_PATH) : DEFAULT_CONFIG_PATH;
-    const file = external_node_path_default().resolve(options.cwd, relative);
-    let text;
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (info.size > MAX_CONFIG_BYTES) {
-            throw new errors/* ConfigurationError */.j1(`${relative}: ${info.size} bytes is too large for a config file (limit ${MAX_CONFIG_BYTES})`);
-        }
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1)
-            throw error;
-        if (explicit)
-            throw new errors/* ConfigurationError */.j1(`${relative}: cannot read the config file: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    const settings = text === undefined
-        ? parseSettings(DEFAULT_POLICY_YAML, 'default policy', true)
-        : parseSettings(text, relative, false);
-    if (options.requireLevel) {
-        if (!settings.levels.some((level) => level.name === options.requireLevel)) {
-            throw new errors/* ConfigurationError */.j1(`require-level: '${options.requireLevel}' is not one of the levels (${settings.levels.map((l) => l.name).join(', ')})${didYouMean(options.requireLevel, settings.levels.map((l) => l.name))}`);
-        }
-        settings.required = options.requireLevel;
-    }
-    return settings;
-}
-/** Parses config text. Errors name the file, line, key path, what was found and what is allowed. */
-function parseSettings(text, source, isDefault) {
-    const deep = excessiveNesting(text);
-    if (deep)
-        throw new errors/* ConfigurationError */.j1(`${source}:${deep.line}: ${deep.reason}: not a config file`);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        const where = first?.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-        throw new errors/* ConfigurationError */.j1(`${source}${where}: invalid YAML: ${(first?.message.split('\n')[0] ?? 'parse error').replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    const proto = protoKeyOffset(document);
-    if (proto !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${source}:${lineCounter.linePos(proto).line}: '__proto__' cannot be a name (it would be dropped silently)`);
-    }
-    let raw;
-    try {
-        raw = document.toJS({ maxAliasCount: 50 });
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${source}: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    raw ??= {};
-    const parsed = configSchema.safeParse(raw);
-    if (!parsed.success)
-        throw new errors/* ConfigurationError */.j1(describeIssues(parsed.error, document, lineCounter, source));
-    return toSettings(parsed.data, source, isDefault);
-}
-/** Where a `__proto__` key is: zod's records skip such keys, so a level of that name would vanish. */
-function protoKeyOffset(document) {
-    let offset;
-    (0,dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '__proto__') {
-                offset = pair.key.range?.[0] ?? 0;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
-}
-function toSettings(config, source, isDefault) {
-    const levels = Object.entries(config.levels ?? {}).map(([name, body]) => {
-        const level = { name, requirements: [] };
-        for (const [key, value] of Object.entries(body)) {
-            if (key === 'approves') {
-                level.approves = value;
-                continue;
-            }
-            const ref = (0,metric_path/* parseMetric */.uo)(key);
-            const expression = (0,model_expression/* parseExpression */.Y)(value);
-            if ('error' in ref || 'error' in expression)
-                continue; // rejected by the schema already
-            level.requirements.push({ metric: key, ref, expression });
-        }
-        return level;
-    });
-    return {
-        source,
-        evidence: { ...config.evidence },
-        defaultEvidence: isDefault,
-        levels,
-        required: config.require ?? null,
-        groups: Object.entries(config.groups ?? {}).map(([name, group]) => ({
-            name,
-            paths: group.paths ?? [],
-            tests: group.tests ?? [],
-        })),
-        validDays: config['valid-days'] ?? DEFAULT_VALID_DAYS,
-        ...(config.template ? { template: config.template } : {}),
-        maxEvidenceBytes: config['max-evidence-bytes'] ?? discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5,
-        allowOutside: config['allow-outside'] ?? [],
-    };
-}
-function describeIssues(error, document, lineCounter, source) {
-    const lines = error.issues.slice(0, 10).map((issue) => {
-        const keyPath = issue.path.map(String);
-        let message = issue.message;
-        let at = keyPath;
-        if (issue.code === 'unrecognized_keys') {
-            const allowed = allowedKeysAt(keyPath);
-            const key = issue.keys[0] ?? '';
-            at = [...keyPath, key];
-            message = `unknown key '${key}'${didYouMean(key, allowed)} (allowed: ${allowed.join(', ')})`;
-        }
-        else if (issue.code === 'invalid_type') {
-            const found = describeValue(document.getIn(keyPath));
-            message = `expected ${issue.expected}, found ${found}`;
-        }
-        else if (issue.code === 'invalid_key') {
-            message = `'${String(issue.path[issue.path.length - 1] ?? '')}': ${issue.issues[0]?.message ?? 'invalid name'}`;
-        }
-        else if (issue.code === 'custom' && typeof issue.params?.['unknownMetric'] === 'string') {
-            message += didYouMean(issue.params['unknownMetric'], metric_path/* KNOWN_METRICS */.yX);
-        }
-        return `${source}${lineOf(document, lineCounter, at)}: ${at.join('.') || '(top level)'}: ${message}`;
-    });
-    const more = error.issues.length > 10 ? `\n… and ${error.issues.length - 10} more` : '';
-    return `invalid config:\n  ${lines.join('\n  ')}${more}`;
-}
-function allowedKeysAt(keyPath) {
-    if (keyPath.length === 0)
-        return [...CONFIG_KEYS];
-    if (keyPath[0] === 'evidence')
-        return ['tests', 'coverage', 'benchmarks', 'security', 'custom'];
-    if (keyPath[0] === 'groups')
-        return ['paths', 'tests'];
-    return [];
-}
-/** What was found, for messages: YAML nodes (getIn returns collections as nodes) and plain values. */
-function describeValue(value) {
-    if ((0,dist/* isScalar */.jn)(value))
-        return describeValue(value.value);
-    if (value === undefined)
-        return 'nothing';
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value) || (0,dist/* isSeq */.oP)(value))
-        return 'a list';
-    if (value instanceof Uint8Array)
-        return 'binary data';
-    if (typeof value === 'object')
-        return 'a mapping';
-    if (typeof value === 'number' && !Number.isFinite(value))
-        return `number ${String(value)}`;
-    const shown = typeof value === 'bigint' ? String(value) : JSON.stringify(value);
-    return `${typeof value} ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`;
-}
-function lineOf(document, lineCounter, keyPath) {
-    for (let depth = keyPath.length; depth >= 0; depth--) {
-        const node = depth === 0 ? document.contents : document.getIn(keyPath.slice(0, depth), true);
-        const range = node?.range;
-        if (range)
-            return `:${lineCounter.linePos(range[0]).line}`;
-    }
-    return '';
-}
-
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
@@ -17625,7 +16741,7 @@ function findTemplatesDir(from) {
  */
 async function runPipeline(options) {
     const cwd = external_node_path_default().resolve(options.cwd);
-    const settings = await loadSettings({
+    const settings = await (0,load_settings/* loadSettings */.M)({
         cwd,
         ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
         ...(options.requireLevel ? { requireLevel: options.requireLevel } : {}),
@@ -18991,12 +18107,13 @@ function start() {
     state[1] = FNV_PRIME ^ MIX_PRIME;
 }
 function mixText(text) {
-    let h = state[0] ?? 0;
-    let l = state[1] ?? 0;
+    // int32 throughout (the same bits as unsigned): small integers stay unboxed before the loop is optimized
+    let h = (state[0] ?? 0) | 0;
+    let l = (state[1] ?? 0) | 0;
     for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        h = Math.imul(h ^ code, FNV_PRIME) >>> 0;
-        l = Math.imul(l ^ code, MIX_PRIME) >>> 0;
+        h = Math.imul(h ^ code, FNV_PRIME);
+        l = Math.imul(l ^ code, MIX_PRIME);
         l ^= l >>> 15;
     }
     state[0] = h;
