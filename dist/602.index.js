@@ -203,6 +203,8 @@ async function createArtifactPort() {
     };
 }
 
+// EXTERNAL MODULE: ./src/deliver/channels.ts
+var channels = __webpack_require__(61489);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/deliver/fit.ts
@@ -474,6 +476,7 @@ var octokit_port = __webpack_require__(98926);
 
 
 
+
 const runnerLog = {
     info: (message) => {
         runner/* info */.pq(message);
@@ -519,8 +522,8 @@ async function deliver(request, deps = {}) {
                 others.push(line);
         }));
     };
-    const publishing = options.mode !== 'collect';
-    if (publishing && options.comment !== 'off') {
+    const requested = (0,channels/* requestedChannels */.x)(options);
+    if (requested.includes('comment') && options.comment !== 'off') {
         const issue = target.pullRequest;
         if (issue === null)
             log.info('No pull request for this event: no comment posted.');
@@ -542,7 +545,7 @@ async function deliver(request, deps = {}) {
             });
         }
     }
-    if (publishing && options.checkRun) {
+    if (requested.includes('check run')) {
         if (!target.headSha)
             log.info('No commit for this event: no check run.');
         else {
@@ -565,7 +568,7 @@ async function deliver(request, deps = {}) {
             });
         }
     }
-    if (options.mode === 'collect' || (options.mode === 'certify' && options.artifact)) {
+    if (requested.includes('artifact')) {
         channel('artifact', async () => {
             const artifacts = await (deps.artifacts ?? createArtifactPort)();
             const uploaded = await (0,artifact/* uploadCertification */._d)(artifacts, context, {

@@ -10,6 +10,8 @@ import { loadSettings } from './config/load-settings.js';
 import { writeFileAtomic } from './report-files.js';
 import { certificationJson } from './certification-json.js';
 import * as runner from './deliver/runner.js';
+import { requestedChannels } from './deliver/channels.js';
+import type { DeliveryRequest, DeliveryResult } from './deliver/deliver.js';
 
 /** GitHub accepts up to 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1_000_000;
@@ -59,8 +61,7 @@ export async function run(): Promise<void> {
     await writeSummary(renderBody(SUMMARY_LIMIT));
     reportProblems(certification);
 
-    const { deliver } = await import('./deliver/deliver.js');
-    const delivery = await deliver({
+    const delivery = await deliverRequested({
       id: inputs.id ?? defaultCertificationId(inputs.config),
       certification,
       outputDir: result.outputDir,
@@ -156,6 +157,16 @@ async function compareOnGitHub(
     },
     { info: (m) => runner.info(m), notice: (m) => runner.notice(m) },
   );
+}
+
+/** Delivers on the channels asked for; a run that asks for none loads no delivery code. */
+async function deliverRequested(request: DeliveryRequest): Promise<DeliveryResult> {
+  if (requestedChannels(request.options).length === 0) {
+    parseCertificationId(request.id); // an invalid id fails the run whether or not anything is posted
+    return { failures: [], shouldFail: false };
+  }
+  const { deliver } = await import('./deliver/deliver.js');
+  return deliver(request);
 }
 
 function deliveryOptions(inputs: ActionInputs) {

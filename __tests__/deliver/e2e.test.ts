@@ -296,6 +296,28 @@ describe('bundled action against a fake GitHub on 127.0.0.1', () => {
     expect(github.artifacts).toHaveLength(1);
   });
 
+  const writes = () => github.requests.filter((r) => r.method !== 'GET');
+
+  it('every channel off: nothing posted (the baseline is still read); outputs and summary written', async () => {
+    const inputs = { comment: 'off', 'check-run': 'false', artifact: 'false' };
+    const result = await runAction({ ...prEvent(), inputs });
+    expect(result.code).toBe(0);
+    expect(writes()).toEqual([]);
+    expect(github.artifacts).toEqual([]);
+    expect(result.outputs['level']).toBe('bronze');
+    expect(result.outputs['comment-url']).toBeUndefined();
+    expect(result.outputs['check-run-url']).toBeUndefined();
+    expect(result.summary).toMatch(/bronze/i);
+  });
+
+  it('an invalid id fails the run even when nothing is posted', async () => {
+    const inputs = { comment: 'off', 'check-run': 'false', artifact: 'false', id: 'not valid!' };
+    const result = await runAction({ ...prEvent(), inputs });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^::error::.*id/m);
+    expect(writes()).toEqual([]);
+  });
+
   it('collect on a fork PR, then publish from workflow_run: comment and check on the fork PR', async () => {
     const collect = await runAction({
       event: 'pull_request',

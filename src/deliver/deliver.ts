@@ -2,6 +2,7 @@ import { messageOf } from '../errors.js';
 import type { Certification } from '../model/certification.js';
 import { uploadCertification } from './artifact.js';
 import { createArtifactPort } from './artifact-client.js';
+import { requestedChannels, type Channel, type DeliveryMode } from './channels.js';
 import { publishCheck } from './check-run.js';
 import * as runner from './runner.js';
 import { upsertComment } from './comment.js';
@@ -18,13 +19,7 @@ export { defaultCertificationId, DEFAULT_CERTIFICATION_ID, parseCertificationId 
 export type { CommentMode } from './comment.js';
 export type { DeliveryTarget } from './publish.js';
 
-/**
- * - `certify`: comment, check run and artifact from the run that certifies (same-repo PRs, push).
- * - `collect`: the untrusted half of the fork pattern: upload the artifact (with pr.json), nothing else.
- * - `publish`: the trusted half, in a workflow_run workflow: comment and check run for a
- *   certification read back with `readPublishedCertification`; no upload.
- */
-export type DeliveryMode = 'certify' | 'collect' | 'publish';
+export type { DeliveryMode } from './channels.js';
 
 export interface DeliveryOptions {
   mode: DeliveryMode;
@@ -86,8 +81,6 @@ const runnerLog: DeliveryLog = {
   },
 };
 
-type Channel = 'comment' | 'check run' | 'artifact';
-
 /**
  * Delivers a certification on every channel asked for: sticky PR comment, check run (or commit
  * status), artifact. Channels run independently: one failing never stops another, and no
@@ -129,8 +122,8 @@ export async function deliver(
     );
   };
 
-  const publishing = options.mode !== 'collect';
-  if (publishing && options.comment !== 'off') {
+  const requested = requestedChannels(options);
+  if (requested.includes('comment') && options.comment !== 'off') {
     const issue = target.pullRequest;
     if (issue === null) log.info('No pull request for this event: no comment posted.');
     else {
@@ -152,7 +145,7 @@ export async function deliver(
     }
   }
 
-  if (publishing && options.checkRun) {
+  if (requested.includes('check run')) {
     if (!target.headSha) log.info('No commit for this event: no check run.');
     else {
       channel('check run', async () => {
@@ -176,7 +169,7 @@ export async function deliver(
     }
   }
 
-  if (options.mode === 'collect' || (options.mode === 'certify' && options.artifact)) {
+  if (requested.includes('artifact')) {
     channel('artifact', async () => {
       const artifacts = await (deps.artifacts ?? createArtifactPort)();
       const uploaded = await uploadCertification(artifacts, context, {
