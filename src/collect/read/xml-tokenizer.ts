@@ -516,7 +516,7 @@ export class XmlTokenizer {
     if (c === SLASH) return this.closeTag(i);
     if (c === BANG) return this.declaration(i);
     if (c === QUESTION) return this.instructionStart(i);
-    if (isNameStart(c)) return this.openTag(i);
+    if (c < 0x80 ? ASCII_NAME[c] === 2 : isNameStart(c)) return this.openTag(i);
     return this.fail('disallowed character in tag name', i + 1);
   }
 
@@ -525,7 +525,11 @@ export class XmlTokenizer {
     const s = this.buffer;
     const n = s.length;
     let j = from + 1;
-    while (j < n && isNameChar(s.charCodeAt(j))) j++;
+    for (; j < n; j++) {
+      // ASCII looked up here: the general test stays out of this hot loop and its compiled code
+      const c = s.charCodeAt(j);
+      if (c < 0x80 ? ASCII_NAME[c] === 0 : !isNameChar(c)) break;
+    }
     return j;
   }
 
@@ -553,9 +557,9 @@ export class XmlTokenizer {
     let selfClosing = false;
     for (;;) {
       if (j >= n) return INCOMPLETE;
-      let c = s.charCodeAt(j);
+      const c = s.charCodeAt(j);
       if (c === GT) break;
-      if (isSpace(c)) {
+      if (c === SPACE || c === NL || c === TAB) {
         j = this.spaces(j);
         spaced = true;
         continue;
@@ -568,7 +572,8 @@ export class XmlTokenizer {
         selfClosing = true;
         break;
       }
-      if (!isNameStart(c)) this.fail(`disallowed character in attribute name`, j);
+      if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
+        this.fail(`disallowed character in attribute name`, j);
       if (!spaced) this.fail('no whitespace between attributes', j);
       const attributeEnd = this.nameEnd(j);
       const attribute = this.nameAt(j, attributeEnd);
@@ -582,30 +587,16 @@ export class XmlTokenizer {
         this.fail(`unquoted value of attribute ${attribute}`, j);
       // the value: a slice of the text unless it has references or tabs/newlines to replace
       const valueStart = j + 1;
-      let value = '';
-      let start = valueStart;
       j = this.plainValueEnd(valueStart, quote, n);
-      for (; ; j++) {
-        if (j >= n) return INCOMPLETE;
-        c = s.charCodeAt(j);
-        if (c === quote) break;
-        if (c > GT) {
-          if (c >= 0xfffe) this.fail('disallowed character', j);
-          continue;
-        }
-        if (c === LT) this.fail(`"<" in the value of attribute ${attribute}`, j);
-        if (c === AMP) {
-          const end = this.entityEnd(j);
-          if (end === INCOMPLETE) return INCOMPLETE;
-          value += s.slice(start, j) + this.entityValue(j, end);
-          j = end;
-          start = end + 1;
-        } else if (c === NL || c === TAB) {
-          value += `${s.slice(start, j)} `;
-          start = j + 1;
-        } else if (c < SPACE) this.fail('disallowed character', j);
+      if (j >= n) return INCOMPLETE;
+      let value: string;
+      if (s.charCodeAt(j) === quote) value = s.slice(valueStart, j);
+      else {
+        const read = this.markedValue(valueStart, j, quote, attribute);
+        if (read === undefined) return INCOMPLETE;
+        value = read;
+        j = this.valueEnd;
       }
-      value = start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
       if (attributes[attribute] !== undefined) this.fail(`duplicate attribute ${attribute}`, j);
       attributes[attribute] = value;
       j++;
@@ -621,6 +612,50 @@ export class XmlTokenizer {
     if (selfClosing) this.endElement();
     this.listening = this.handlers.wantsText();
     return j + 1;
+  }
+
+  /** Index of the closing quote of the value `markedValue` read last. */
+  private valueEnd = 0;
+
+  /**
+   * The rest of an attribute value whose plain start ends at `from` with something other than its
+   * quote: references and tabs or line ends are replaced, `<` and disallowed characters are errors.
+   * Undefined when the value is not complete in the text held; otherwise `valueEnd` is set. Apart
+   * from `openTag` (most values are plain, and a small `openTag` is compiled sooner and smaller).
+   */
+  private markedValue(
+    valueStart: number,
+    from: number,
+    quote: number,
+    attribute: string,
+  ): string | undefined {
+    const s = this.buffer;
+    const n = s.length;
+    let value = '';
+    let start = valueStart;
+    let j = from;
+    for (; ; j++) {
+      if (j >= n) return undefined;
+      const c = s.charCodeAt(j);
+      if (c === quote) break;
+      if (c > GT) {
+        if (c >= 0xfffe) this.fail('disallowed character', j);
+        continue;
+      }
+      if (c === LT) this.fail(`"<" in the value of attribute ${attribute}`, j);
+      if (c === AMP) {
+        const end = this.entityEnd(j);
+        if (end === INCOMPLETE) return undefined;
+        value += s.slice(start, j) + this.entityValue(j, end);
+        j = end;
+        start = end + 1;
+      } else if (c === NL || c === TAB) {
+        value += `${s.slice(start, j)} `;
+        start = j + 1;
+      } else if (c < SPACE) this.fail('disallowed character', j);
+    }
+    this.valueEnd = j;
+    return start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
   }
 
   /**
@@ -682,7 +717,9 @@ export class XmlTokenizer {
     const s = this.buffer;
     const n = s.length;
     if (i + 2 >= n) return INCOMPLETE;
-    if (!isNameStart(s.charCodeAt(i + 2))) this.fail('disallowed character in closing tag', i + 2);
+    const c = s.charCodeAt(i + 2);
+    if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
+      this.fail('disallowed character in closing tag', i + 2);
     const nameEnd = this.nameEnd(i + 2);
     const j = this.spaces(nameEnd);
     if (j >= n) return INCOMPLETE;
