@@ -1,12 +1,26 @@
 import { describe, expect, it, beforeAll } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createReadStream } from 'node:fs';
 import { collectEvidence, DEFAULT_MAX_EVIDENCE_BYTES } from '../../src/collect/discover.js';
+import { collectorFor } from '../../src/collect/registry.js';
 
-const examples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../examples/evidence');
+const examples = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../examples/evidence',
+);
 let workspace: string;
 let outside: string;
 
@@ -16,8 +30,14 @@ beforeAll(() => {
   outside = path.join(base, 'outside');
   mkdirSync(path.join(workspace, 'reports'), { recursive: true });
   mkdirSync(outside);
-  writeFileSync(path.join(workspace, 'reports/junit.xml'), readFileSync(path.join(examples, 'junit.xml')));
-  writeFileSync(path.join(workspace, 'reports/broken.xml'), '<testsuite name="x">\n  <testcase name="a">\n');
+  writeFileSync(
+    path.join(workspace, 'reports/junit.xml'),
+    readFileSync(path.join(examples, 'junit.xml')),
+  );
+  writeFileSync(
+    path.join(workspace, 'reports/broken.xml'),
+    '<testsuite name="x">\n  <testcase name="a">\n',
+  );
   writeFileSync(path.join(workspace, 'reports/empty.xml'), '');
   writeFileSync(path.join(workspace, 'reports/notes.xml'), 'just some words\n');
   writeFileSync(path.join(outside, 'secret.xml'), readFileSync(path.join(examples, 'junit.xml')));
@@ -42,30 +62,47 @@ describe('collectEvidence', () => {
   });
 
   it('marks broken, empty and unknown files and still hashes them', async () => {
-    const { files } = await collectEvidence({ tests: ['reports/{broken,empty,notes}.xml'] }, options());
+    const { files } = await collectEvidence(
+      { tests: ['reports/{broken,empty,notes}.xml'] },
+      options(),
+    );
     const byPath = Object.fromEntries(files.map((f) => [f.path, f]));
     expect(byPath['reports/broken.xml']).toMatchObject({ status: 'unreadable' });
     expect(byPath['reports/broken.xml']?.error).toMatch(/^reports\/broken\.xml:\d+:\d+: /);
-    expect(byPath['reports/empty.xml']).toMatchObject({ status: 'unrecognised', error: 'reports/empty.xml: empty file, no evidence in it' });
+    expect(byPath['reports/empty.xml']).toMatchObject({
+      status: 'unrecognised',
+      error: 'reports/empty.xml: empty file, no evidence in it',
+    });
     expect(byPath['reports/notes.xml']?.status).toBe('unrecognised');
     expect(byPath['reports/broken.xml']?.sha256).toBe(
-      createHash('sha256').update(readFileSync(path.join(workspace, 'reports/broken.xml'))).digest('hex'),
+      createHash('sha256')
+        .update(readFileSync(path.join(workspace, 'reports/broken.xml')))
+        .digest('hex'),
     );
   });
 
   it('reports globs that match nothing', async () => {
-    const { files, unmatched } = await collectEvidence({ coverage: ['coverage/lcov.info'] }, options());
+    const { files, unmatched } = await collectEvidence(
+      { coverage: ['coverage/lcov.info'] },
+      options(),
+    );
     expect(files).toEqual([]);
     expect(unmatched).toEqual([{ kind: 'coverage', pattern: 'coverage/lcov.info' }]);
   });
 
   it('never reads outside the working directory unless allowed', async () => {
-    const escaping = await collectEvidence({ tests: ['../outside/*.xml', path.join(outside, 'secret.xml')] }, options());
+    const escaping = await collectEvidence(
+      { tests: ['../outside/*.xml', path.join(outside, 'secret.xml')] },
+      options(),
+    );
     expect(escaping.files).toEqual([]);
     const linked = await collectEvidence({ tests: ['reports/link.xml'] }, options());
     expect(linked.files[0]).toMatchObject({ status: 'outside-workspace' });
     expect(linked.files[0]).not.toHaveProperty('data');
-    const allowed = await collectEvidence({ tests: ['../outside/*.xml'] }, { ...options(), allowOutside: ['../outside'] });
+    const allowed = await collectEvidence(
+      { tests: ['../outside/*.xml'] },
+      { ...options(), allowOutside: ['../outside'] },
+    );
     expect(allowed.files[0]).toMatchObject({ status: 'ok', format: 'junit-xml' });
   });
 
@@ -79,5 +116,59 @@ describe('collectEvidence', () => {
     expect(files[0]).toMatchObject({ status: 'too-large', bytes: 2 * 1024 ** 3, sha256: '' });
     expect(files[0]?.error).toMatch(/over the evidence size limit/);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('collectEvidence on files of many chunks', () => {
+  /** Names with 2-, 3- and 4-byte characters, so chunk ends fall inside characters too. */
+  const names = ['caf\u00e9', '\u65e5\u672c\u8a9e', 'emoji \u{1f600}', 'plain'];
+
+  function manyChunkFiles(): { junit: string; lcov: string } {
+    const cases: string[] = [];
+    for (let i = 0; i < 30_000; i++) {
+      const name = `${names[i % names.length]} case ${i}`;
+      const child = i % 7 === 0 ? `<failure message="expected ${i} &amp; got ${i + 1}"/>` : '';
+      cases.push(
+        `  <testcase classname="suite.S${i % 13}" name="${name}" time="${(i % 997) / 100}">${child}</testcase>`,
+      );
+    }
+    const junit = path.join(workspace, 'reports/many-chunks.xml');
+    writeFileSync(junit, `<testsuite name="many">\n${cases.join('\n')}\n</testsuite>\n`);
+    const records: string[] = [];
+    for (let file = 0; file < 700; file++) {
+      records.push(`SF:src/${names[file % names.length]}/file-${file}.ts`);
+      for (let line = 1; line <= 200; line++) records.push(`DA:${line},${(line * file) % 5}`);
+      records.push('end_of_record');
+    }
+    const lcov = path.join(workspace, 'coverage-many-chunks.info');
+    writeFileSync(lcov, `${records.join('\n')}\n`);
+    return { junit, lcov };
+  }
+
+  it('parses and hashes them as a stream of separate chunks would', async () => {
+    const { junit, lcov } = manyChunkFiles();
+    for (const file of [junit, lcov])
+      expect(readFileSync(file).length).toBeGreaterThan(1024 * 1024);
+    const { files } = await collectEvidence(
+      { tests: ['reports/many-chunks.xml'], coverage: ['coverage-many-chunks.info'] },
+      options(),
+    );
+    expect(files.map((file) => file.status)).toEqual(['ok', 'ok']);
+    for (const [file, absolute] of [
+      [files[0], junit],
+      [files[1], lcov],
+    ] as const) {
+      const bytes = readFileSync(absolute);
+      expect(file?.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+      const collector = collectorFor(file?.format ?? '');
+      // the reference: the same collector over chunks of another size, each a buffer of its own
+      const expected = await collector?.parse({
+        path: absolute,
+        chunks: createReadStream(absolute, { highWaterMark: 7 * 1024 + 3 }),
+        bytes: bytes.length,
+      });
+      expect(file?.data).toEqual(expected?.data);
+    }
+    expect(files[0]?.data).toMatchObject({ totals: { total: 30_000, failed: 4286 } });
   });
 });
