@@ -237,10 +237,11 @@ class GrewPastLimit extends Error {}
 
 /** One read of a file: the head for detection, then the whole stream, all of it hashed once. */
 /**
- * Bytes per read. Spent chunks wait off-heap for the next garbage collection; at 1 MiB that was
- * 5–20 MB of a 100 MB parse's peak memory (measured: 100 MB Cobertura 130–134 → 113 MB peak RSS,
- * lcov 142–147 → 134–139, JUnit 153–157 → 148–152 at 256 KiB, no slower). Smaller (64 KiB) saves
- * little more and costs time.
+ * Bytes per read. Chosen when each chunk was a new buffer that waited off-heap for the next
+ * garbage collection once spent: at 1 MiB that was 5–20 MB of a 100 MB parse's peak memory
+ * (measured: 100 MB Cobertura 130–134 → 113 MB peak RSS, lcov 142–147 → 134–139, JUnit 153–157 →
+ * 148–152 at 256 KiB, no slower); smaller (64 KiB) saved little more and cost time. Chunks are now
+ * read into two reused buffers (see HashedSource), the head's excepted.
  */
 const READ_CHUNK_BYTES = 256 * 1024;
 
