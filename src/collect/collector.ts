@@ -4,6 +4,11 @@ import type { Diagnostic, EvidenceData, EvidenceKind } from '../model/evidence.j
 export interface ParseInput {
   /** Path as shown in messages and the report (relative to the working directory). */
   path: string;
+  /**
+   * The bytes in order. A chunk is valid only until the next one is asked for: its buffer is read
+   * into again (fresh buffers per chunk cost a short-lived process fresh pages). A parser copies
+   * whatever it keeps (decoding to text copies).
+   */
   chunks: AsyncIterable<Buffer>;
   /** File size in bytes, known before reading. */
   bytes: number;
