@@ -1539,7 +1539,12 @@ function lineOf(value, suite) {
 }
 /** Seconds as written by the producer, tolerating locale-formatted numbers. */
 function durationOf(value) {
-    const text = value?.trim();
+    if (value === undefined)
+        return undefined;
+    const plain = plainSecondsInMs(value);
+    if (plain !== NOT_PLAIN)
+        return plain;
+    const text = value.trim();
     if (!text)
         return undefined;
     let normalized = text;
@@ -1554,6 +1559,45 @@ function durationOf(value) {
     }
     const ms = secondsToMs(normalized);
     return ms === undefined ? undefined : (0,tests/* roundMs */.l9)(ms);
+}
+/** What `plainSecondsInMs` returns for text it leaves to the general reading. */
+const NOT_PLAIN = -1;
+/**
+ * Seconds written as up to 9 digits with up to 6 decimals (what producers write: `0.016`,
+ * `36.860`), in ms, read with integer arithmetic; NOT_PLAIN for any other text. It runs once per
+ * testcase, and in a fresh process it runs mostly unoptimized, where `Number()` on a string and the
+ * general reading's `trim` and `includes` cost several times more. The result is exactly the
+ * general reading's `roundMs(Number(text) * 1000)`: with k decimals the value times 10^6 is the
+ * integer M = digits × 10^(6-k) < 10^15, which the general reading's three roundings put less than
+ * 0.5 away from (each is off by at most 2^-53 relatively), so its `Math.round` gives M too, and
+ * both end with the same division M / 1000.
+ */
+function plainSecondsInMs(text) {
+    const length = text.length;
+    let whole = 0;
+    let i = 0;
+    for (; i < length; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            break;
+        whole = whole * 10 + digit;
+    }
+    if (i === 0 || i > 9)
+        return NOT_PLAIN;
+    if (i === length)
+        return whole * 1000;
+    if (text.charCodeAt(i) !== 46 || length - i - 1 > 6 || length - i - 1 === 0)
+        return NOT_PLAIN;
+    let micros = 0;
+    let scale = 1e6;
+    for (i++; i < length; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            return NOT_PLAIN;
+        scale /= 10;
+        micros += digit * scale;
+    }
+    return (whole * 1e6 + micros) / 1000;
 }
 function isTrue(value) {
     return value !== undefined && TRUE_VALUES.has(value.trim().toLowerCase());

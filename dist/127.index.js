@@ -1336,7 +1336,7 @@ class XmlTokenizer {
             return this.declaration(i);
         if (c === QUESTION)
             return this.instructionStart(i);
-        if (isNameStart(c))
+        if (c < 0x80 ? ASCII_NAME[c] === 2 : isNameStart(c))
             return this.openTag(i);
         return this.fail('disallowed character in tag name', i + 1);
     }
@@ -1345,8 +1345,12 @@ class XmlTokenizer {
         const s = this.buffer;
         const n = s.length;
         let j = from + 1;
-        while (j < n && isNameChar(s.charCodeAt(j)))
-            j++;
+        for (; j < n; j++) {
+            // ASCII looked up here: the general test stays out of this hot loop and its compiled code
+            const c = s.charCodeAt(j);
+            if (c < 0x80 ? ASCII_NAME[c] === 0 : !isNameChar(c))
+                break;
+        }
         return j;
     }
     /** Whitespace from `from`; returns the first index after it. */
@@ -1375,10 +1379,10 @@ class XmlTokenizer {
         for (;;) {
             if (j >= n)
                 return INCOMPLETE;
-            let c = s.charCodeAt(j);
+            const c = s.charCodeAt(j);
             if (c === GT)
                 break;
-            if (isSpace(c)) {
+            if (c === SPACE || c === NL || c === TAB) {
                 j = this.spaces(j);
                 spaced = true;
                 continue;
@@ -1392,7 +1396,7 @@ class XmlTokenizer {
                 selfClosing = true;
                 break;
             }
-            if (!isNameStart(c))
+            if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
                 this.fail(`disallowed character in attribute name`, j);
             if (!spaced)
                 this.fail('no whitespace between attributes', j);
@@ -1411,38 +1415,19 @@ class XmlTokenizer {
                 this.fail(`unquoted value of attribute ${attribute}`, j);
             // the value: a slice of the text unless it has references or tabs/newlines to replace
             const valueStart = j + 1;
-            let value = '';
-            let start = valueStart;
             j = this.plainValueEnd(valueStart, quote, n);
-            for (;; j++) {
-                if (j >= n)
+            if (j >= n)
+                return INCOMPLETE;
+            let value;
+            if (s.charCodeAt(j) === quote)
+                value = s.slice(valueStart, j);
+            else {
+                const read = this.markedValue(valueStart, j, quote, attribute);
+                if (read === undefined)
                     return INCOMPLETE;
-                c = s.charCodeAt(j);
-                if (c === quote)
-                    break;
-                if (c > GT) {
-                    if (c >= 0xfffe)
-                        this.fail('disallowed character', j);
-                    continue;
-                }
-                if (c === LT)
-                    this.fail(`"<" in the value of attribute ${attribute}`, j);
-                if (c === AMP) {
-                    const end = this.entityEnd(j);
-                    if (end === INCOMPLETE)
-                        return INCOMPLETE;
-                    value += s.slice(start, j) + this.entityValue(j, end);
-                    j = end;
-                    start = end + 1;
-                }
-                else if (c === NL || c === TAB) {
-                    value += `${s.slice(start, j)} `;
-                    start = j + 1;
-                }
-                else if (c < SPACE)
-                    this.fail('disallowed character', j);
+                value = read;
+                j = this.valueEnd;
             }
-            value = start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
             if (attributes[attribute] !== undefined)
                 this.fail(`duplicate attribute ${attribute}`, j);
             attributes[attribute] = value;
@@ -1461,6 +1446,51 @@ class XmlTokenizer {
             this.endElement();
         this.listening = this.handlers.wantsText();
         return j + 1;
+    }
+    /** Index of the closing quote of the value `markedValue` read last. */
+    valueEnd = 0;
+    /**
+     * The rest of an attribute value whose plain start ends at `from` with something other than its
+     * quote: references and tabs or line ends are replaced, `<` and disallowed characters are errors.
+     * Undefined when the value is not complete in the text held; otherwise `valueEnd` is set. Apart
+     * from `openTag` (most values are plain, and a small `openTag` is compiled sooner and smaller).
+     */
+    markedValue(valueStart, from, quote, attribute) {
+        const s = this.buffer;
+        const n = s.length;
+        let value = '';
+        let start = valueStart;
+        let j = from;
+        for (;; j++) {
+            if (j >= n)
+                return undefined;
+            const c = s.charCodeAt(j);
+            if (c === quote)
+                break;
+            if (c > GT) {
+                if (c >= 0xfffe)
+                    this.fail('disallowed character', j);
+                continue;
+            }
+            if (c === LT)
+                this.fail(`"<" in the value of attribute ${attribute}`, j);
+            if (c === AMP) {
+                const end = this.entityEnd(j);
+                if (end === INCOMPLETE)
+                    return undefined;
+                value += s.slice(start, j) + this.entityValue(j, end);
+                j = end;
+                start = end + 1;
+            }
+            else if (c === NL || c === TAB) {
+                value += `${s.slice(start, j)} `;
+                start = j + 1;
+            }
+            else if (c < SPACE)
+                this.fail('disallowed character', j);
+        }
+        this.valueEnd = j;
+        return start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
     }
     /**
      * End of the plain start of an attribute value (no quote, reference, `<`, tab, newline or
@@ -1521,7 +1551,8 @@ class XmlTokenizer {
         const n = s.length;
         if (i + 2 >= n)
             return INCOMPLETE;
-        if (!isNameStart(s.charCodeAt(i + 2)))
+        const c = s.charCodeAt(i + 2);
+        if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
             this.fail('disallowed character in closing tag', i + 2);
         const nameEnd = this.nameEnd(i + 2);
         const j = this.spaces(nameEnd);

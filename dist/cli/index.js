@@ -8846,7 +8846,9 @@ async function collectEvidence(globs, options) {
                 if (seen.has(real))
                     continue;
                 seen.add(real);
-                const allowOutside = allowedGlob ? [...(options.allowOutside ?? []), absolute] : options.allowOutside;
+                const allowOutside = allowedGlob
+                    ? [...(options.allowOutside ?? []), absolute]
+                    : options.allowOutside;
                 files.push(await readEvidenceFile(absolute, { ...options, cwd: root, ...(allowOutside ? { allowOutside } : {}) }, kind));
             }
         }
@@ -8885,7 +8887,10 @@ function walkerFs(root, options) {
             return;
         (0,external_node_fs_.stat)(target, (error, stats) => {
             const where = external_node_path_default().resolve(String(target));
-            if (!error && stats.isDirectory() && !isInside(where, root) && !isAllowedOutside(where, options)) {
+            if (!error &&
+                stats.isDirectory() &&
+                !isInside(where, root) &&
+                !isAllowedOutside(where, options)) {
                 const hidden = new Error(`${where}: outside the working directory`);
                 hidden.code = 'ENOENT';
                 callback(hidden, stats);
@@ -8971,7 +8976,11 @@ async function readEvidenceFile(absolute, options, kindHint, forcedFormat) {
         }
         record.kind = collector.kind;
         record.format = collector.format;
-        const result = await collector.parse({ path: shown, chunks: source.chunks(), bytes: record.bytes });
+        const result = await collector.parse({
+            path: shown,
+            chunks: source.chunks(),
+            bytes: record.bytes,
+        });
         record.data = result.data;
         if (result.extra && result.extra.length > 0)
             record.extra = result.extra;
@@ -9004,46 +9013,81 @@ class GrewPastLimit extends Error {
 }
 /** One read of a file: the head for detection, then the whole stream, all of it hashed once. */
 /**
- * Bytes per read. Spent chunks wait off-heap for the next garbage collection; at 1 MiB that was
- * 5–20 MB of a 100 MB parse's peak memory (measured: 100 MB Cobertura 130–134 → 113 MB peak RSS,
- * lcov 142–147 → 134–139, JUnit 153–157 → 148–152 at 256 KiB, no slower). Smaller (64 KiB) saves
- * little more and costs time.
+ * Bytes per read. Chosen when each chunk was a new buffer that waited off-heap for the next
+ * garbage collection once spent: at 1 MiB that was 5–20 MB of a 100 MB parse's peak memory
+ * (measured: 100 MB Cobertura 130–134 → 113 MB peak RSS, lcov 142–147 → 134–139, JUnit 153–157 →
+ * 148–152 at 256 KiB, no slower); smaller (64 KiB) saved little more and cost time. Chunks are now
+ * read into two reused buffers (see HashedSource), the head's excepted.
  */
 const READ_CHUNK_BYTES = 256 * 1024;
 class HashedSource {
+    file;
     limit;
     hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    stream;
-    iterator;
+    handle;
     buffered = [];
+    /**
+     * Two buffers every chunk after the head is read into, in turn: the next chunk is read into one
+     * while the reader works on the other (as a read stream reads ahead). Fresh memory is what
+     * reading costs most in a short-lived process: each new 256 KiB buffer is new pages for the
+     * kernel to map (measured: a 10 MB file read in 256 KiB chunks took 36–60 ms into new buffers,
+     * 6–8 ms into one reused buffer). The readers use a chunk before they ask for the next one and
+     * copy what they keep (decoded text, the start of an unfinished line), so reuse is safe for
+     * them: a chunk is valid until the next one is asked for.
+     */
+    spares = [];
+    spareTurn = 0;
+    /** The read of the next chunk, started when the last one was handed out. */
+    ahead;
     done = false;
     read = 0;
     /** Reads at most `limit` + 1 bytes: one byte more than the limit is enough to know it is over. */
     constructor(file, limit) {
+        this.file = file;
         this.limit = limit;
-        this.stream = (0,external_node_fs_.createReadStream)(file, { highWaterMark: READ_CHUNK_BYTES, end: limit });
-        this.iterator = this.stream[Symbol.asyncIterator]();
     }
-    async next() {
+    /** The next chunk: in a buffer of its own when `kept` (the head), else in a spare one. */
+    async next(kept = false) {
         if (this.done)
             return undefined;
-        const step = await this.iterator.next();
-        if (step.done) {
+        const handle = (this.handle ??= await (0,promises_.open)(this.file, 'r'));
+        const pending = this.ahead ??
+            this.readInto(handle, kept ? Buffer.allocUnsafe(READ_CHUNK_BYTES) : this.spare());
+        this.ahead = undefined;
+        const chunk = await pending;
+        if (!chunk) {
             this.done = true;
             return undefined;
         }
-        this.read += step.value.length;
+        this.read += chunk.length;
         if (this.read > this.limit) {
             this.done = true;
             throw new GrewPastLimit();
         }
-        this.hash.update(step.value);
-        return step.value;
+        this.hash.update(chunk);
+        if (!kept) {
+            this.ahead = this.readInto(handle, this.spare());
+            // a failed read is reported when its chunk is asked for; until then it is not unhandled
+            this.ahead.catch(() => undefined);
+        }
+        return chunk;
+    }
+    /** Reads the next bytes of the file into `buffer`: undefined at the end of the file. */
+    async readInto(handle, buffer) {
+        const wanted = Math.min(buffer.length, this.limit + 1 - this.read);
+        const { bytesRead } = await handle.read(buffer, 0, wanted, null);
+        return bytesRead === 0 ? undefined : buffer.subarray(0, bytesRead);
+    }
+    /** The spare buffer not holding the chunk handed out last. */
+    spare() {
+        const turn = this.spareTurn;
+        this.spareTurn = 1 - turn;
+        return (this.spares[turn] ??= Buffer.allocUnsafe(READ_CHUNK_BYTES));
     }
     async head() {
         let size = 0;
         while (size < DETECT_HEAD_BYTES) {
-            const chunk = await this.next();
+            const chunk = await this.next(true);
             if (!chunk)
                 break;
             this.buffered.push(chunk);
@@ -9073,7 +9117,7 @@ class HashedSource {
             }
         }
         finally {
-            this.stream.destroy();
+            await this.handle?.close();
         }
         // a file over the limit was not read whole: no sha256 stands for it
         if (this.read > this.limit)
@@ -10418,7 +10462,7 @@ class XmlTokenizer {
             return this.declaration(i);
         if (c === QUESTION)
             return this.instructionStart(i);
-        if (isNameStart(c))
+        if (c < 0x80 ? ASCII_NAME[c] === 2 : isNameStart(c))
             return this.openTag(i);
         return this.fail('disallowed character in tag name', i + 1);
     }
@@ -10427,8 +10471,12 @@ class XmlTokenizer {
         const s = this.buffer;
         const n = s.length;
         let j = from + 1;
-        while (j < n && isNameChar(s.charCodeAt(j)))
-            j++;
+        for (; j < n; j++) {
+            // ASCII looked up here: the general test stays out of this hot loop and its compiled code
+            const c = s.charCodeAt(j);
+            if (c < 0x80 ? ASCII_NAME[c] === 0 : !isNameChar(c))
+                break;
+        }
         return j;
     }
     /** Whitespace from `from`; returns the first index after it. */
@@ -10457,10 +10505,10 @@ class XmlTokenizer {
         for (;;) {
             if (j >= n)
                 return INCOMPLETE;
-            let c = s.charCodeAt(j);
+            const c = s.charCodeAt(j);
             if (c === GT)
                 break;
-            if (isSpace(c)) {
+            if (c === SPACE || c === NL || c === TAB) {
                 j = this.spaces(j);
                 spaced = true;
                 continue;
@@ -10474,7 +10522,7 @@ class XmlTokenizer {
                 selfClosing = true;
                 break;
             }
-            if (!isNameStart(c))
+            if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
                 this.fail(`disallowed character in attribute name`, j);
             if (!spaced)
                 this.fail('no whitespace between attributes', j);
@@ -10493,38 +10541,19 @@ class XmlTokenizer {
                 this.fail(`unquoted value of attribute ${attribute}`, j);
             // the value: a slice of the text unless it has references or tabs/newlines to replace
             const valueStart = j + 1;
-            let value = '';
-            let start = valueStart;
             j = this.plainValueEnd(valueStart, quote, n);
-            for (;; j++) {
-                if (j >= n)
+            if (j >= n)
+                return INCOMPLETE;
+            let value;
+            if (s.charCodeAt(j) === quote)
+                value = s.slice(valueStart, j);
+            else {
+                const read = this.markedValue(valueStart, j, quote, attribute);
+                if (read === undefined)
                     return INCOMPLETE;
-                c = s.charCodeAt(j);
-                if (c === quote)
-                    break;
-                if (c > GT) {
-                    if (c >= 0xfffe)
-                        this.fail('disallowed character', j);
-                    continue;
-                }
-                if (c === LT)
-                    this.fail(`"<" in the value of attribute ${attribute}`, j);
-                if (c === AMP) {
-                    const end = this.entityEnd(j);
-                    if (end === INCOMPLETE)
-                        return INCOMPLETE;
-                    value += s.slice(start, j) + this.entityValue(j, end);
-                    j = end;
-                    start = end + 1;
-                }
-                else if (c === NL || c === TAB) {
-                    value += `${s.slice(start, j)} `;
-                    start = j + 1;
-                }
-                else if (c < SPACE)
-                    this.fail('disallowed character', j);
+                value = read;
+                j = this.valueEnd;
             }
-            value = start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
             if (attributes[attribute] !== undefined)
                 this.fail(`duplicate attribute ${attribute}`, j);
             attributes[attribute] = value;
@@ -10543,6 +10572,51 @@ class XmlTokenizer {
             this.endElement();
         this.listening = this.handlers.wantsText();
         return j + 1;
+    }
+    /** Index of the closing quote of the value `markedValue` read last. */
+    valueEnd = 0;
+    /**
+     * The rest of an attribute value whose plain start ends at `from` with something other than its
+     * quote: references and tabs or line ends are replaced, `<` and disallowed characters are errors.
+     * Undefined when the value is not complete in the text held; otherwise `valueEnd` is set. Apart
+     * from `openTag` (most values are plain, and a small `openTag` is compiled sooner and smaller).
+     */
+    markedValue(valueStart, from, quote, attribute) {
+        const s = this.buffer;
+        const n = s.length;
+        let value = '';
+        let start = valueStart;
+        let j = from;
+        for (;; j++) {
+            if (j >= n)
+                return undefined;
+            const c = s.charCodeAt(j);
+            if (c === quote)
+                break;
+            if (c > GT) {
+                if (c >= 0xfffe)
+                    this.fail('disallowed character', j);
+                continue;
+            }
+            if (c === LT)
+                this.fail(`"<" in the value of attribute ${attribute}`, j);
+            if (c === AMP) {
+                const end = this.entityEnd(j);
+                if (end === INCOMPLETE)
+                    return undefined;
+                value += s.slice(start, j) + this.entityValue(j, end);
+                j = end;
+                start = end + 1;
+            }
+            else if (c === NL || c === TAB) {
+                value += `${s.slice(start, j)} `;
+                start = j + 1;
+            }
+            else if (c < SPACE)
+                this.fail('disallowed character', j);
+        }
+        this.valueEnd = j;
+        return start === valueStart ? s.slice(valueStart, j) : value + s.slice(start, j);
     }
     /**
      * End of the plain start of an attribute value (no quote, reference, `<`, tab, newline or
@@ -10603,7 +10677,8 @@ class XmlTokenizer {
         const n = s.length;
         if (i + 2 >= n)
             return INCOMPLETE;
-        if (!isNameStart(s.charCodeAt(i + 2)))
+        const c = s.charCodeAt(i + 2);
+        if (c < 0x80 ? ASCII_NAME[c] !== 2 : !isNameStart(c))
             this.fail('disallowed character in closing tag', i + 2);
         const nameEnd = this.nameEnd(i + 2);
         const j = this.spaces(nameEnd);
@@ -13532,7 +13607,12 @@ function lineOf(value, suite) {
 }
 /** Seconds as written by the producer, tolerating locale-formatted numbers. */
 function durationOf(value) {
-    const text = value?.trim();
+    if (value === undefined)
+        return undefined;
+    const plain = plainSecondsInMs(value);
+    if (plain !== NOT_PLAIN)
+        return plain;
+    const text = value.trim();
     if (!text)
         return undefined;
     let normalized = text;
@@ -13547,6 +13627,45 @@ function durationOf(value) {
     }
     const ms = secondsToMs(normalized);
     return ms === undefined ? undefined : (0,tests/* roundMs */.l9)(ms);
+}
+/** What `plainSecondsInMs` returns for text it leaves to the general reading. */
+const NOT_PLAIN = -1;
+/**
+ * Seconds written as up to 9 digits with up to 6 decimals (what producers write: `0.016`,
+ * `36.860`), in ms, read with integer arithmetic; NOT_PLAIN for any other text. It runs once per
+ * testcase, and in a fresh process it runs mostly unoptimized, where `Number()` on a string and the
+ * general reading's `trim` and `includes` cost several times more. The result is exactly the
+ * general reading's `roundMs(Number(text) * 1000)`: with k decimals the value times 10^6 is the
+ * integer M = digits × 10^(6-k) < 10^15, which the general reading's three roundings put less than
+ * 0.5 away from (each is off by at most 2^-53 relatively), so its `Math.round` gives M too, and
+ * both end with the same division M / 1000.
+ */
+function plainSecondsInMs(text) {
+    const length = text.length;
+    let whole = 0;
+    let i = 0;
+    for (; i < length; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            break;
+        whole = whole * 10 + digit;
+    }
+    if (i === 0 || i > 9)
+        return NOT_PLAIN;
+    if (i === length)
+        return whole * 1000;
+    if (text.charCodeAt(i) !== 46 || length - i - 1 > 6 || length - i - 1 === 0)
+        return NOT_PLAIN;
+    let micros = 0;
+    let scale = 1e6;
+    for (i++; i < length; i++) {
+        const digit = text.charCodeAt(i) - 48;
+        if (digit < 0 || digit > 9)
+            return NOT_PLAIN;
+        scale /= 10;
+        micros += digit * scale;
+    }
+    return (whole * 1e6 + micros) / 1000;
 }
 function isTrue(value) {
     return value !== undefined && TRUE_VALUES.has(value.trim().toLowerCase());
