@@ -1,5 +1,4 @@
 import type { Collector } from '../collector.js';
-import { readIstanbulCoverageMap } from './istanbul-coverage-map.js';
 import type { CoverageEvidence } from '../../model/coverage.js';
 
 /**
@@ -18,7 +17,9 @@ export const istanbulFinalJsonCollector: Collector<CoverageEvidence> = {
   detect(head) {
     return FINAL_JSON_HEAD.test(head) && /"statementMap"\s*:\s*\{/.test(head);
   },
-  parse({ chunks }) {
+  // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+  async parse({ chunks }) {
+    const { readIstanbulCoverageMap } = await import('./istanbul-coverage-map.js');
     return readIstanbulCoverageMap(
       chunks,
       [],

@@ -1,6 +1,6 @@
 import type { Collector } from '../collector.js';
 import type { TestEvidence } from '../../model/tests.js';
-import { isJestShaped, parseJestLike } from './jest-like-json.js';
+import { isJestShaped } from './jest-like-json.js';
 
 /**
  * `jest --json --outputFile=…` (and the report of `@jest/reporters`' JSON output).
@@ -18,5 +18,6 @@ export const jestJsonCollector: Collector<TestEvidence> = {
   kind: 'tests',
   producers: 'jest --json --outputFile=report.json',
   detect: isJestShaped,
-  parse: async (input) => parseJestLike(input, 'Jest'),
+  // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+  parse: async (input) => (await import('./jest-like-json-parse.js')).parseJestLike(input, 'Jest'),
 };

@@ -1,6 +1,6 @@
 import type { Collector } from '../collector.js';
 import type { TestEvidence } from '../../model/tests.js';
-import { isVitestShaped, parseJestLike } from './jest-like-json.js';
+import { isVitestShaped } from './jest-like-json.js';
 
 /**
  * `vitest run --reporter=json --outputFile=…`: Vitest's copy of the Jest report shape, without
@@ -18,5 +18,7 @@ export const vitestJsonCollector: Collector<TestEvidence> = {
   kind: 'tests',
   producers: 'vitest run --reporter=json --outputFile=report.json',
   detect: isVitestShaped,
-  parse: async (input) => parseJestLike(input, 'Vitest'),
+  // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+  parse: async (input) =>
+    (await import('./jest-like-json-parse.js')).parseJestLike(input, 'Vitest'),
 };
