@@ -4,6 +4,6 @@
  * whole action.
  */
 export { readEvidenceFile } from '../src/collect/discover.js';
-// Every format is loaded with the bundle, as the registry does, so that a timed parse does not
-// include loading its collector (the action loads each kind's formats when it first detects one).
-export { COLLECTORS } from '../src/collect/registry.js';
+// A worker loads the formats of the file's kind before it starts timing, as the action loads
+// them when it detects the first file listed under that kind.
+export { formatsOfKind } from '../src/collect/detect.js';

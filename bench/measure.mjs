@@ -19,10 +19,10 @@ export function median(values) {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Runs `node bench/worker.mjs <what> <file>`: { ms, rssMB, result } or { error }. */
-export function runWorker(what, file) {
+/** Runs `node bench/worker.mjs <what> <file> [kind]`: { ms, rssMB, result } or { error }. */
+export function runWorker(what, file, kind) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [WORKER, what, file], {
+    const child = spawn(process.execPath, [WORKER, what, file, ...(kind ? [kind] : [])], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

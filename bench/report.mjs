@@ -184,7 +184,7 @@ ${result.targets.map((t) => `| ${t.target} | ${t.measured} | ${mark(t.ok)} |`).j
 
 ## Parsing one file
 
-Certify: \`readEvidenceFile\` from an ncc bundle of the collectors (format detection, parse, sha256 of the same bytes in one pass).
+Certify: \`readEvidenceFile\` from an ncc bundle of the collectors (format detection, parse, sha256 of the same bytes in one pass), the file listed under its kind as a config lists it; that kind's formats are loaded before timing, as the action loads them on the first file of the kind.
 Limits on the same file: **saxes pass** = streaming read, UTF-8 decode, saxes tokenizer with no-op open/close tag handlers;
 **line scan** = streaming read, UTF-8 decode, every line as a string to a no-op handler; **plain read** = streaming read of the bytes (256 KiB chunks, as Certify reads).
 Peers read the whole file into a string and parse it (their only API). Peer ratios are peer time / Certify time (higher is better for Certify).

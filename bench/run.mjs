@@ -57,11 +57,15 @@ const runs = Number(options.runs ?? (options.quick ? 3 : 5));
 const sizes = options.quick ? [10] : [10, 100];
 const withPeers = !options['no-peers'];
 
-/** Each format: its generator, its practical limit, its peers, and its target ratio to the limit. */
+/**
+ * Each format: the evidence kind a config lists it under, its generator, its practical limit, its
+ * peers, and its target ratio to the limit.
+ */
 const FORMATS = [
   {
     id: 'junit',
     label: 'JUnit XML',
+    kind: 'tests',
     file: 'junit.xml',
     generate: generateJunit,
     limit: 'saxes',
@@ -71,6 +75,7 @@ const FORMATS = [
   {
     id: 'lcov',
     label: 'lcov',
+    kind: 'coverage',
     file: 'lcov.info',
     generate: generateLcov,
     limit: 'lines',
@@ -80,6 +85,7 @@ const FORMATS = [
   {
     id: 'cobertura',
     label: 'Cobertura XML',
+    kind: 'coverage',
     file: 'cobertura.xml',
     generate: generateCobertura,
     limit: 'saxes',
@@ -210,7 +216,11 @@ async function measureParsing() {
           const previous = samples[variant];
           // a peer that ran out of memory or time once will do so again: do not wait for it 5 times
           if (previous.length > 0 && previous.every((s) => s.error)) continue;
-          const sample = await runWorker(variant, input.file);
+          const sample = await runWorker(
+            variant,
+            input.file,
+            variant === 'certify' ? format.kind : undefined,
+          );
           if (variant === 'certify' && !sample.error)
             counts = checkCounts(format, sample.result, input.expected);
           previous.push(sample);

@@ -1,11 +1,14 @@
 /**
- * One timed parse in a fresh process: `node bench/worker.mjs <what> <file>`. Prints one JSON line:
+ * One timed parse in a fresh process: `node bench/worker.mjs <what> <file> [kind]`. Prints one JSON line:
  * { ms, cpuMs, rssMB, result }. `ms` runs from just before the file is opened to the parsed result
  * (module loading is not timed); `rssMB` is the process's peak resident set size
  * (process.resourceUsage().maxRSS), i.e. everything the process ever held, Node itself included.
  *
  * <what>:
- *   certify          Certify's readEvidenceFile from its bundle (detect, parse, sha256 in one pass)
+ *   certify          Certify's readEvidenceFile from its bundle (detect, parse, sha256 in one pass), the
+ *                    file listed under `kind` (tests, coverage…) as a config lists it: the formats of
+ *                    that kind are loaded before timing, as the action loads them on the first file
+ *                    of the kind (without `kind`, every kind's, and the file is detected among all)
  *   read             plain streaming read of the bytes (the I/O floor)
  *   lines            bare streaming line scan: UTF-8 decode and every line as a string, no-op per line
  *   saxes            bare saxes pass: UTF-8 decode and tokenize, no-op open/close tag handlers
@@ -24,7 +27,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Certify reads with 256 KiB chunks (READ_CHUNK_BYTES in src/collect/discover.ts); the floors read the same way. */
 const CHUNK = 256 * 1024;
 
-const [what, file] = process.argv.slice(2);
+const [what, file, kind] = process.argv.slice(2);
 if (!what || !file) {
   console.error('usage: node bench/worker.mjs <what> <file>');
   process.exit(2);
@@ -37,14 +40,17 @@ async function streamRead(onChunk) {
 
 const runners = {
   async certify() {
-    const { readEvidenceFile } = await import(
+    const { readEvidenceFile, formatsOfKind } = await import(
       pathToFileURL(path.join(HERE, '.build', 'collect', 'index.js')).href
     );
+    const kinds = kind ? [kind] : ['tests', 'coverage', 'benchmarks', 'security', 'custom'];
+    for (const each of kinds) await formatsOfKind(each);
     return async () => {
-      const record = await readEvidenceFile(absolute, {
-        cwd: path.dirname(absolute),
-        maxBytes: Number.MAX_SAFE_INTEGER,
-      });
+      const record = await readEvidenceFile(
+        absolute,
+        { cwd: path.dirname(absolute), maxBytes: Number.MAX_SAFE_INTEGER },
+        kind,
+      );
       if (record.status !== 'ok') throw new Error(`certify: ${record.status}: ${record.error}`);
       const data = record.data;
       return {
