@@ -190,10 +190,10 @@ const customCollectors = [certifyCustomJson];
 /* harmony export */ });
 /* unused harmony export COLLECTORS */
 /* harmony import */ var _benchmarks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60890);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(70503);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13536);
 /* harmony import */ var _custom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(61685);
 /* harmony import */ var _security_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6229);
-/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18108);
+/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4060);
 
 
 

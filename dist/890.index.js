@@ -1,5 +1,5 @@
 export const id = 890;
-export const ids = [890];
+export const ids = [890,550,944];
 export const modules = {
 
 /***/ 60890:
@@ -2108,6 +2108,192 @@ const benchmarksCollectors = [
     consoleTimeTextCollector,
     iaiTextCollector,
 ];
+
+
+/***/ }),
+
+/***/ 39352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ hasJsonKey),
+/* harmony export */   U: () => (/* binding */ opensWith)
+/* harmony export */ });
+/**
+ * Content checks on the head of a JSON file (its first 64 KB, maybe cut mid-document), for
+ * collectors' `detect`. They look at text only: the head need not be valid JSON.
+ */
+/** Whether a JSON head opens with `{` or `[` (after whitespace). */
+function opensWith(head, opener) {
+    return head.trimStart().startsWith(opener);
+}
+/**
+ * Whether a JSON head has `"key":` as a real key. A key quoted inside a string value is escaped
+ * (`\"key\":`) and does not match, because the closing quote must follow the name directly.
+ */
+function hasJsonKey(head, key) {
+    return new RegExp(`(?<!\\\\)"${escapeRegExp(key)}"\\s*:`).test(head);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+
+/***/ }),
+
+/***/ 9994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   bD: () => (/* binding */ expectKindIn),
+/* harmony export */   eL: () => (/* binding */ requireKind),
+/* harmony export */   g$: () => (/* binding */ schemaError),
+/* harmony export */   tj: () => (/* binding */ jsonPathText)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/** "an object", "a number", … for messages about a value of the wrong type. */
+function describeKind(kind) {
+    return kind === 'object' || kind === 'array'
+        ? `an ${kind}`
+        : kind === 'null'
+            ? 'null'
+            : `a ${kind}`;
+}
+/** Throws unless a JSON value read at `at` is of the `expected` kind; `rule` says what it must be. */
+function requireKind(kind, expected, rule, at) {
+    if (kind !== expected)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${rule}, found ${describeKind(kind)}`, at);
+}
+/**
+ * The check a streaming reader makes on a container it is about to enter: one of the expected
+ * kind is descended into; anything else means the file is not `report` ("a Mocha JSON report").
+ */
+function expectKindIn(report) {
+    return (kind, expected, what, at) => {
+        if (kind !== expected) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`not ${report}: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`, at);
+        }
+        return 'descend';
+    };
+}
+/** A JSON path as written in messages: runs[0].results[3].level, metrics[2]["odd key"]. */
+function jsonPathText(base, path) {
+    let text = base;
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(String(segment))}]`;
+    }
+    return text;
+}
+/** The first problem zod found in a value read at `at`, as a positioned parse error. */
+function schemaError(error, base, at) {
+    const issue = error.issues[0];
+    if (!issue)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${base}: invalid value`, at);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${jsonPathText(base, issue.path)}: ${issue.message}`, at);
+}
+
+
+/***/ }),
+
+/***/ 97495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ firstArrayIssue)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96723);
+
+/**
+ * The first problem with `value`, found element by element in the arrays `schema` describes
+ * (through objects, arrays and optional or nullable members), or undefined when there is none
+ * there. zod itself reports every bad element: a hostile million-entry array of `{}` would cost
+ * seconds and hundreds of MB before the first issue could be named. Call it before
+ * `schema.safeParse`, which then sees only values whose arrays are sound.
+ */
+function firstArrayIssue(schema, value) {
+    return walk(schema, value, 0);
+}
+/** Deeper schemas than this are not descended (ours are a few levels; zod still checks the rest). */
+const MAX_SCHEMA_DEPTH = 16;
+function walk(schema, value, depth) {
+    if (depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const inner = schema instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodOptional */ .IiU || schema instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodNullable */ .l1C ? schema.unwrap() : schema;
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodArray */ .naA && Array.isArray(value)) {
+        const element = inner.element;
+        // nothing to find in a list of anything (checked entry by entry later): a safeParse per
+        // element of a million-entry list would cost seconds
+        if (!(element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodType */ .aRx) || element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodUnknown */ ._aJ || element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodAny */ .Mlh)
+            return undefined;
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            // a huge array inside the element is searched the same way before zod sees the element
+            const nested = walk(element, item, depth + 1);
+            if (nested)
+                return { path: [index, ...nested.path], error: nested.error };
+            const parsed = element.safeParse(item);
+            if (!parsed.success)
+                return { path: [index], error: parsed.error };
+        }
+        return undefined;
+    }
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodObject */ .bvH && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const shape = inner.shape;
+        if (typeof shape !== 'object' || shape === null)
+            return undefined;
+        for (const [key, member] of Object.entries(shape)) {
+            const field = Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
+            if (!Array.isArray(field) && (typeof field !== 'object' || field === null))
+                continue;
+            const nested = walk(member, field, depth + 1);
+            if (nested)
+                return { path: [key, ...nested.path], error: nested.error };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 10817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Io: () => (/* binding */ clipMessage),
+/* harmony export */   im: () => (/* binding */ MESSAGES_PER_FILE),
+/* harmony export */   kO: () => (/* binding */ FINDINGS_PER_FILE),
+/* harmony export */   l9: () => (/* binding */ MESSAGE_MAX_CHARS)
+/* harmony export */ });
+/**
+ * Detail kept per evidence file. Counts are always complete; text detail is capped so a
+ * 100 MB report with 10,000 failures does not keep every stack trace in memory.
+ */
+const MESSAGE_MAX_CHARS = 1000;
+/** Failure/error/skip messages kept per file; later non-passing cases keep their status only. */
+const MESSAGES_PER_FILE = 500;
+/** Security findings kept per file (counts stay complete). */
+const FINDINGS_PER_FILE = 1000;
+/** Trims text kept as detail: first MESSAGE_MAX_CHARS characters, without a split surrogate pair. */
+function clipMessage(text) {
+    if (text === undefined)
+        return undefined;
+    const trimmed = text.trim();
+    if (trimmed.length <= MESSAGE_MAX_CHARS)
+        return trimmed;
+    let end = MESSAGE_MAX_CHARS;
+    const code = trimmed.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end--;
+    return `${trimmed.slice(0, end)}…`;
+}
 
 
 /***/ }),

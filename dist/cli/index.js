@@ -4632,7 +4632,7 @@ const benchmarksCollectors = [
 
 /***/ }),
 
-/***/ 503:
+/***/ 3536:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -5051,10 +5051,7 @@ function detectCobertura(head) {
         /<(?:[\w.-]+:)?(?:packages|sources)[\s>/]/.test(head));
 }
 
-// EXTERNAL MODULE: ./src/collect/coverage/istanbul-coverage-map.ts
-var istanbul_coverage_map = __nccwpck_require__(7213);
 ;// CONCATENATED MODULE: ./src/collect/coverage/istanbul-final-json.ts
-
 /**
  * The start of a coverage-final.json: an object whose first member is a file path mapped to an
  * istanbul file coverage object (optionally wrapped in `data`).
@@ -5068,29 +5065,14 @@ const istanbulFinalJsonCollector = {
     detect(head) {
         return FINAL_JSON_HEAD.test(head) && /"statementMap"\s*:\s*\{/.test(head);
     },
-    parse({ chunks }) {
-        return (0,istanbul_coverage_map/* readIstanbulCoverageMap */.v)(chunks, [], 'expected a JSON object of file paths mapped to istanbul coverage (coverage-final.json)');
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    async parse({ chunks }) {
+        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 7213));
+        return readIstanbulCoverageMap(chunks, [], 'expected a JSON object of file paths mapped to istanbul coverage (coverage-final.json)');
     },
 };
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __nccwpck_require__(6723);
-// EXTERNAL MODULE: ./src/collect/read/json-entries.ts
-var json_entries = __nccwpck_require__(3760);
 ;// CONCATENATED MODULE: ./src/collect/coverage/istanbul-summary-json.ts
-
-
-
-
-
-/** `pct` is "Unknown" for 0/0 in older istanbul versions; only the counts are used. */
-const metricSchema = schemas/* looseObject */._H3({ total: schemas/* number */.aig(), covered: schemas/* number */.aig() });
-const summarySchema = schemas/* looseObject */._H3({
-    lines: metricSchema,
-    statements: metricSchema.optional(),
-    functions: metricSchema.optional(),
-    branches: metricSchema.optional(),
-});
 /** The json-summary reporter writes the "total" member first. */
 const SUMMARY_HEAD = /^\s*\{\s*"total"\s*:\s*\{\s*"(?:lines|statements|functions|branches|branchesTrue)"\s*:\s*\{\s*"(?:total|covered|skipped|pct)"\s*:/;
 /**
@@ -5105,61 +5087,9 @@ const istanbulSummaryJsonCollector = {
     detect(head) {
         return SUMMARY_HEAD.test(head);
     },
-    async parse({ chunks }) {
-        const files = [];
-        let total;
-        const found = await (0,json_entries/* forEachJsonEntry */.P)(chunks, [], (key, value, position) => {
-            const parsed = summarySchema.safeParse(value);
-            if (!parsed.success) {
-                const issue = parsed.error.issues[0];
-                const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-                throw new errors/* EvidenceParseError */.zS(`"${key}" is not an istanbul coverage summary${where}: ${issue?.message ?? 'invalid'}`, position);
-            }
-            const figures = totalsOf(parsed.data);
-            if (key === 'total')
-                total = figures;
-            else
-                files.push({ path: (0,source_path/* normalizeSourcePath */.a)(key), ...figures });
-        });
-        if (!found) {
-            throw new errors/* EvidenceParseError */.zS('expected a JSON object with a "total" coverage summary', {
-                line: 1,
-                column: 1,
-            });
-        }
-        const diagnostics = [];
-        const summed = (0,coverage/* sumFiles */.hD)(files);
-        if (!total) {
-            diagnostics.push({
-                severity: 'warning',
-                message: 'no "total" member: totals are the sum of the files',
-            });
-        }
-        else if (files.length > 0 && !sameTotals(total, summed)) {
-            diagnostics.push({
-                severity: 'warning',
-                message: `the "total" member (lines ${show(total.lines)}, branches ${show(total.branches)}, functions ${show(total.functions)}) does not equal the sum of the files (lines ${show(summed.lines)}, branches ${show(summed.branches)}, functions ${show(summed.functions)}); totals are taken from "total"`,
-            });
-        }
-        return { data: { kind: 'coverage', totals: total ?? summed, files }, diagnostics };
-    },
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 5447))).parseIstanbulSummary(chunks),
 };
-function totalsOf(summary) {
-    return {
-        lines: counterOf(summary.lines),
-        branches: counterOf(summary.branches),
-        functions: counterOf(summary.functions),
-    };
-}
-function counterOf(metric) {
-    return metric ? { covered: metric.covered, total: metric.total } : (0,coverage/* emptyCounter */.qN)();
-}
-function sameTotals(a, b) {
-    return ['lines', 'branches', 'functions'].every((key) => a[key].covered === b[key].covered && a[key].total === b[key].total);
-}
-function show(counter) {
-    return `${counter.covered}/${counter.total}`;
-}
 
 // EXTERNAL MODULE: ./src/collect/read/lines.ts
 var read_lines = __nccwpck_require__(9064);
@@ -5318,7 +5248,6 @@ function compareTable(row, summary) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/jest-json-coverage.ts
-
 /**
  * The `coverageMap` of a jest `--json --coverage` result: the same istanbul data as
  * coverage-final.json, keyed by absolute path. Only the map is built; the test results in the
@@ -5337,8 +5266,10 @@ const jestJsonCoverageCollector = {
             !/"testResults"\s*:/.test(head) &&
             !/"numTotalTests"\s*:/.test(head));
     },
-    parse({ chunks }) {
-        return (0,istanbul_coverage_map/* readIstanbulCoverageMap */.v)(chunks, ['coverageMap'], 'no "coverageMap" object in this jest JSON (was jest run with --coverage?)');
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    async parse({ chunks }) {
+        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 7213));
+        return readIstanbulCoverageMap(chunks, ['coverageMap'], 'no "coverageMap" object in this jest JSON (was jest run with --coverage?)');
     },
 };
 
@@ -6927,41 +6858,7 @@ function quote(line) {
     return JSON.stringify(line.length > 120 ? `${line.slice(0, 120)}…` : line);
 }
 
-// EXTERNAL MODULE: ./src/collect/read/json-issues.ts
-var json_issues = __nccwpck_require__(9994);
-// EXTERNAL MODULE: ./src/collect/read/json-walk.ts
-var json_walk = __nccwpck_require__(9503);
-// EXTERNAL MODULE: ./src/collect/read/zod-first-issue.ts
-var zod_first_issue = __nccwpck_require__(7495);
-;// CONCATENATED MODULE: ./src/collect/coverage/json-values.ts
-
-
-
-/** A value collected by walkJson, checked against its schema; a mismatch names path and position. */
-function checkJson(schema, value, path, at) {
-    const early = (0,zod_first_issue/* firstArrayIssue */.V)(schema, value);
-    if (early)
-        throw (0,json_issues/* schemaError */.g$)(early.error, (0,json_issues/* jsonPathText */.tj)('', [...path, ...early.path]), at);
-    const parsed = schema.safeParse(value);
-    if (!parsed.success)
-        throw (0,json_issues/* schemaError */.g$)(parsed.error, (0,json_issues/* jsonPathText */.tj)('', path), at);
-    return parsed.data;
-}
-/** Fails unless the value walkJson is entering at `path` is an object. */
-function requireJsonObject(path, kind, at) {
-    if (kind !== 'object') {
-        throw new errors/* EvidenceParseError */.zS(`${(0,json_issues/* jsonPathText */.tj)('', path) || 'the document'}: expected an object, found ${(0,json_issues/* describeKind */.SB)(kind)}`, at);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/collect/coverage/coveragepy-json.ts
-
-
-
-
-
-
-
 /**
  * coverage.py JSON report (`coverage json`, `pytest --cov-report=json`): `meta`, `files`
  * (per path: `executed_lines`, `missing_lines`, `excluded_lines`, `summary`, and with
@@ -6986,136 +6883,13 @@ const coveragepyJsonCollector = {
         // SimpleCov's coverage.json also starts with a "meta" object (with branch_coverage) but names itself.
         return meta !== undefined && /"(?:branch_coverage|show_contexts)"\s*:/.test(meta) && !/"simplecov_version"\s*:/.test(meta);
     },
-    parse: parseCoveragePy,
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 109).then(__nccwpck_require__.bind(__nccwpck_require__, 6109))).parseCoveragePy(input),
 };
-const count = schemas/* number */.aig().int().nonnegative();
-const lineList = schemas/* array */.YOg(schemas/* number */.aig().int());
-const coveragepy_json_summarySchema = schemas/* object */.Ikc({
-    covered_lines: count,
-    num_statements: count,
-    covered_branches: count.optional(),
-    num_branches: count.optional(),
-})
-    .loose();
-/** The members of a file entry that carry figures; everything else is skipped. */
-const FILE_MEMBERS = new Set(['executed_lines', 'missing_lines', 'excluded_lines', 'summary']);
-class CoveragePyReader {
-    files = [];
-    diagnostics = [];
-    totals;
-    sawFiles = false;
-    current;
-    inconsistent = [];
-    enter(path, kind, at) {
-        const [top, file, member] = path;
-        if (path.length === 0) {
-            if (kind !== 'object')
-                throw new errors/* EvidenceParseError */.zS(`a coverage.py JSON report is an object, found ${(0,json_issues/* describeKind */.SB)(kind)}`, at);
-            return 'descend';
-        }
-        if (path.length === 1) {
-            if (top === 'totals')
-                return 'collect';
-            if (top !== 'files')
-                return 'skip';
-            requireJsonObject(path, kind, at);
-            this.sawFiles = true;
-            return 'descend';
-        }
-        if (path.length === 2) {
-            requireJsonObject(path, kind, at);
-            this.current = { path: (0,source_path/* normalizeSourcePath */.a)(String(file)), at };
-            return 'descend';
-        }
-        return path.length === 3 && typeof member === 'string' && FILE_MEMBERS.has(member) ? 'collect' : 'skip';
-    }
-    value(path, value, at) {
-        if (path.length === 1) {
-            this.totals = checkJson(coveragepy_json_summarySchema, value, path, at);
-            return;
-        }
-        const entry = this.current;
-        if (!entry)
-            return;
-        if (path[2] === 'summary')
-            entry.summary = checkJson(coveragepy_json_summarySchema, value, path, at);
-        else if (path[2] === 'executed_lines')
-            entry.executed = checkJson(lineList, value, path, at);
-        else if (path[2] === 'missing_lines')
-            entry.missing = checkJson(lineList, value, path, at);
-        else
-            entry.excluded = checkJson(lineList, value, path, at);
-    }
-    leave(path) {
-        if (path.length !== 2 || !this.current)
-            return;
-        this.files.push(this.finishFile(this.current));
-        this.current = undefined;
-    }
-    finishFile(entry) {
-        const { summary, executed, missing } = entry;
-        if (!summary || !executed || !missing) {
-            const absent = [summary ? '' : 'summary', executed ? '' : 'executed_lines', missing ? '' : 'missing_lines'].filter(Boolean);
-            throw new errors/* EvidenceParseError */.zS(`${(0,json_issues/* jsonPathText */.tj)('files', [entry.path])}: no ${absent.join(', ')}`, entry.at);
-        }
-        const builder = new coverage/* FileCoverageBuilder */._6(entry.path);
-        for (const line of missing)
-            builder.addLine(line, 0);
-        // coverage.py lists excluded lines that ran among executed_lines too; they are not executable.
-        const excluded = new Set(entry.excluded ?? []);
-        for (const line of executed)
-            if (!excluded.has(line))
-                builder.addLine(line, 1);
-        builder.addBranches(summary.covered_branches ?? 0, summary.num_branches ?? 0);
-        const built = builder.build();
-        if (built.lines.total !== summary.num_statements || built.lines.covered !== summary.covered_lines) {
-            this.inconsistent.push(`${entry.path}: summary ${summary.covered_lines}/${summary.num_statements}, lists ${built.lines.covered}/${built.lines.total}`);
-        }
-        // The summary is coverage.py's own figure; the lists stay as line detail.
-        return { ...built, lines: { covered: summary.covered_lines, total: summary.num_statements } };
-    }
-    finish() {
-        if (!this.sawFiles)
-            throw new errors/* EvidenceParseError */.zS('no "files" object: not a coverage.py JSON report', { line: 1, column: 1 });
-        const data = (0,coverage/* coverageOf */._5)(this.files);
-        if (this.inconsistent.length > 0) {
-            this.diagnostics.push({
-                severity: 'warning',
-                message: `${this.inconsistent.length} file(s) whose executed/missing line lists disagree with their summary; figures follow the summary (first: ${this.inconsistent[0] ?? ''})`,
-            });
-        }
-        const totals = this.totals;
-        if (totals) {
-            const declared = {
-                lines: { covered: totals.covered_lines, total: totals.num_statements },
-                branches: { covered: totals.covered_branches ?? 0, total: totals.num_branches ?? 0 },
-            };
-            for (const key of ['lines', 'branches']) {
-                if (declared[key].covered !== data.totals[key].covered || declared[key].total !== data.totals[key].total) {
-                    this.diagnostics.push({
-                        severity: 'warning',
-                        message: `"totals" declare ${key} ${declared[key].covered}/${declared[key].total} but the files add up to ${data.totals[key].covered}/${data.totals[key].total}; totals follow the files`,
-                    });
-                }
-            }
-        }
-        return { data, diagnostics: this.diagnostics };
-    }
-}
-async function parseCoveragePy(input) {
-    const reader = new CoveragePyReader();
-    await (0,json_walk/* walkJson */.g)(input.chunks, reader);
-    return reader.finish();
-}
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/simplecov-json.ts
-
-
-
-
-
-
-
+const RESULTSET_HEAD = /^\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\{\s*"(?:coverage|timestamp)"\s*:\s*(?:\{|\d)/;
+const FORMATTER_HEAD = /^\{\s*"meta"\s*:\s*\{[^{}]*"simplecov_version"\s*:/;
 /**
  * SimpleCov JSON, in its two shapes (streamed: one file entry at a time):
  *
@@ -7142,218 +6916,9 @@ const simplecovJsonCollector = {
     detect(head) {
         return RESULTSET_HEAD.test(head) || FORMATTER_HEAD.test(head);
     },
-    parse: parseSimplecov,
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 9576))).parseSimplecov(input),
 };
-const RESULTSET_HEAD = /^\{\s*"(?:[^"\\]|\\.)*"\s*:\s*\{\s*"(?:coverage|timestamp)"\s*:\s*(?:\{|\d)/;
-const FORMATTER_HEAD = /^\{\s*"meta"\s*:\s*\{[^{}]*"simplecov_version"\s*:/;
-const hits = schemas/* number */.aig().int().nonnegative();
-const lineEntry = schemas/* union */.KCZ([hits, schemas/* null */.chJ(), schemas/* literal */.euz('ignored')]);
-const lineArray = schemas/* array */.YOg(lineEntry);
-/** A resultset file entry: `{lines, branches, methods}`, or in the legacy format the lines array. */
-const resultsetFileSchema = schemas/* object */.Ikc({
-    lines: lineArray.optional(),
-    branches: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* record */.g1P(schemas/* string */.YjP(), hits)).optional(),
-    methods: schemas/* record */.g1P(schemas/* string */.YjP(), hits).optional(),
-})
-    .loose();
-const coverageEntries = schemas/* array */.YOg(schemas/* object */.Ikc({ coverage: schemas/* union */.KCZ([hits, schemas/* literal */.euz('ignored')]) }).loose());
-const metaSchema = schemas/* object */.Ikc({ simplecov_version: schemas/* string */.YjP() }).loose();
-const figureSchema = schemas/* object */.Ikc({ covered: hits, total: hits }).loose();
-const totalSchema = schemas/* object */.Ikc({ lines: figureSchema.optional(), branches: figureSchema.optional(), methods: figureSchema.optional() })
-    .loose();
-class SimplecovReader {
-    shape;
-    commands = [];
-    merged = new Map();
-    files = [];
-    current;
-    total;
-    sawCoverage = false;
-    enter(path, kind, at) {
-        const [top, second, third] = path;
-        if (path.length === 0) {
-            if (kind !== 'object')
-                throw new errors/* EvidenceParseError */.zS(`a SimpleCov JSON report is an object, found ${(0,json_issues/* describeKind */.SB)(kind)}`, at);
-            return 'descend';
-        }
-        // coverage.json starts with "meta"; a resultset starts with a command name.
-        this.shape ??= top === 'meta' ? 'formatter' : 'resultset';
-        if (this.shape === 'formatter') {
-            if (path.length === 1) {
-                if (top === 'meta' || top === 'total')
-                    return 'collect';
-                if (top !== 'coverage')
-                    return 'skip';
-                requireJsonObject(path, kind, at);
-                this.sawCoverage = true;
-                return 'descend';
-            }
-            if (path.length === 2) {
-                requireJsonObject(path, kind, at);
-                this.current = { path: (0,source_path/* normalizeSourcePath */.a)(String(second)), lines: [], branches: [], methods: [] };
-                return 'descend';
-            }
-            return third === 'lines' || third === 'branches' || third === 'methods' ? 'collect' : 'skip';
-        }
-        if (path.length === 1) {
-            requireJsonObject(path, kind, at);
-            this.commands.push(String(top));
-            return 'descend';
-        }
-        if (path.length === 2) {
-            if (second !== 'coverage')
-                return 'skip';
-            requireJsonObject(path, kind, at);
-            this.sawCoverage = true;
-            return 'descend';
-        }
-        return 'collect';
-    }
-    value(path, value, at) {
-        if (this.shape === 'formatter') {
-            if (path.length === 1) {
-                if (path[0] === 'meta')
-                    checkJson(metaSchema, value, path, at);
-                else
-                    this.total = checkJson(totalSchema, value, path, at);
-                return;
-            }
-            const file = this.current;
-            if (!file)
-                return;
-            if (path[2] === 'lines')
-                file.lines = checkJson(lineArray, value, path, at);
-            else if (path[2] === 'branches')
-                file.branches = checkJson(coverageEntries, value, path, at).map((entry) => entry.coverage);
-            else
-                file.methods = checkJson(coverageEntries, value, path, at).map((entry) => entry.coverage);
-            return;
-        }
-        if (path.length === 3) {
-            // Checked against the schema of its shape, so a bad entry is named precisely (not "matches neither").
-            const entry = Array.isArray(value) ? { lines: checkJson(lineArray, value, path, at) } : checkJson(resultsetFileSchema, value, path, at);
-            this.mergeResultsetFile((0,source_path/* normalizeSourcePath */.a)(String(path[2])), entry);
-        }
-    }
-    leave(path) {
-        if (this.shape !== 'formatter' || path.length !== 2 || !this.current)
-            return;
-        const file = this.current;
-        this.files.push(buildFile(file.path, file.lines, file.branches, file.methods));
-        this.current = undefined;
-    }
-    mergeResultsetFile(path, entry) {
-        const lines = entry.lines ?? [];
-        let file = this.merged.get(path);
-        if (!file) {
-            file = { lines: [...lines], branches: new Map(), methods: new Map() };
-            this.merged.set(path, file);
-        }
-        else {
-            const previous = file.lines;
-            file.lines = previous.map((hitsA, index) => mergeLine(hitsA, lines[index]));
-        }
-        addBranches(file.branches, entry.branches);
-        addMethods(file.methods, entry.methods);
-    }
-    finish() {
-        if (!this.sawCoverage)
-            throw new errors/* EvidenceParseError */.zS('no "coverage" object: not a SimpleCov JSON report', { line: 1, column: 1 });
-        const diagnostics = [];
-        if (this.shape === 'resultset') {
-            for (const [path, file] of this.merged) {
-                this.files.push(buildFile(path, file.lines, [...file.branches.values()], [...file.methods.values()]));
-            }
-            if (this.commands.length > 1) {
-                diagnostics.push({
-                    severity: 'notice',
-                    message: `${this.commands.length} command names merged (${this.commands.join(', ')}), hits added as SimpleCov merges them; SimpleCov itself also drops results older than its merge_timeout, which the file alone does not show`,
-                });
-            }
-        }
-        const data = (0,coverage/* coverageOf */._5)(this.files);
-        const checks = [
-            ['lines', this.total?.lines],
-            ['branches', this.total?.branches],
-            ['functions', this.total?.methods],
-        ];
-        for (const [key, figure] of checks) {
-            if (figure && (figure.covered !== data.totals[key].covered || figure.total !== data.totals[key].total)) {
-                diagnostics.push({
-                    severity: 'warning',
-                    message: `"total" declares ${key} ${figure.covered}/${figure.total} but the files add up to ${data.totals[key].covered}/${data.totals[key].total}; totals follow the files`,
-                });
-            }
-        }
-        return { data, diagnostics };
-    }
-}
-async function parseSimplecov(input) {
-    const reader = new SimplecovReader();
-    await (0,json_walk/* walkJson */.g)(input.chunks, reader);
-    return reader.finish();
-}
-function buildFile(path, lines, branches, methods) {
-    const builder = new coverage/* FileCoverageBuilder */._6(path);
-    lines.forEach((entry, index) => {
-        if (typeof entry === 'number')
-            builder.addLine(index + 1, entry);
-    });
-    for (const branch of branches)
-        if (branch !== 'ignored')
-            builder.addBranches(branch > 0 ? 1 : 0, 1);
-    for (const method of methods)
-        if (method !== 'ignored')
-            builder.addFunctions(method > 0 ? 1 : 0, 1);
-    return builder.build();
-}
-/** SimpleCov LinesCombiner: both counts → their sum; one count alone → itself unless 0 (then nil). */
-function mergeLine(a, b) {
-    const first = typeof a === 'number' ? a : null;
-    const second = typeof b === 'number' ? b : null;
-    if (first !== null && second !== null)
-        return first + second;
-    if (first !== null)
-        return first === 0 ? null : first;
-    if (second !== null)
-        return second === 0 ? null : second;
-    return null;
-}
-function addBranches(target, branches) {
-    if (!branches)
-        return;
-    for (const [condition, leaves] of Object.entries(branches)) {
-        const conditionId = branchIdentity(condition);
-        for (const [leaf, count] of Object.entries(leaves)) {
-            const key = `${conditionId} ${branchIdentity(leaf)}`;
-            target.set(key, (target.get(key) ?? 0) + count);
-        }
-    }
-}
-function addMethods(target, methods) {
-    if (!methods)
-        return;
-    for (const [method, count] of Object.entries(methods)) {
-        const key = methodIdentity(method);
-        target.set(key, (target.get(key) ?? 0) + count);
-    }
-}
-/**
- * Ruby coverage keys, reduced to what identifies them in the source, as SimpleCov's combiners
- * match them: a branch `[:then, 4, 8, 6, 8, 12]` (type, id, span) by type and span (ids differ
- * between processes), a method `[Foo, :bar, 1, 2, 3, 4]` by its span alone.
- */
-function branchIdentity(key) {
-    const parts = rubyTuple(key);
-    return parts.length >= 6 ? `${parts[0] ?? ''}:${parts.slice(-4).join(',')}` : key;
-}
-function methodIdentity(key) {
-    const parts = rubyTuple(key);
-    return parts.length >= 6 ? parts.slice(-4).join(',') : key;
-}
-function rubyTuple(key) {
-    return key.replace(/^\[|\]$/g, '').split(', ');
-}
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/gcov-text.ts
 
@@ -7571,88 +7136,6 @@ const coverageCollectors = [
     // text heuristics last: it only claims what no structured format did
     istanbulTextCollector,
 ];
-
-
-/***/ }),
-
-/***/ 7213:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ istanbulFileCoverage),
-/* harmony export */   v: () => (/* binding */ readIstanbulCoverageMap)
-/* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6723);
-/* harmony import */ var _read_json_entries_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3760);
-/* harmony import */ var _source_path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1878);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6963);
-
-
-
-
-
-/**
- * Reads an istanbul coverage map (file path → file coverage) found at `path` inside a JSON
- * document, one file at a time. `missing` is the message when there is no object at `path`.
- */
-async function readIstanbulCoverageMap(chunks, path, missing) {
-    const files = new Map();
-    const found = await (0,_read_json_entries_js__WEBPACK_IMPORTED_MODULE_0__/* .forEachJsonEntry */ .P)(chunks, path, (key, value, position) => {
-        const file = istanbulFileCoverage(key, value, position);
-        files.set(file.path, file); // a repeated key replaces the earlier one, as JSON.parse would
-    });
-    if (!found)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceParseError */ .zS(missing, { line: 1, column: 1 });
-    const diagnostics = [];
-    if (files.size === 0)
-        diagnostics.push({ severity: 'warning', message: 'the coverage map lists no files' });
-    return { data: (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageOf */ ._5)([...files.values()]), diagnostics };
-}
-/**
- * One file of an istanbul coverage map (coverage-final.json, jest's `coverageMap`, nyc output):
- * hit counts per statement (`s`), function (`f`) and branch path (`b`), and the statement
- * locations needed to derive lines. Only what the figures need is checked; the rest passes.
- */
-const istanbulFileSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
-    path: zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().optional(),
-    statementMap: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ start: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ line: zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig() }) })),
-    fnMap: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    branchMap: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()),
-    s: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
-    f: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig()),
-    b: zod__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig())),
-});
-/** Some jest versions serialise the map's FileCoverage objects as `{ data: {...} }`. */
-const wrappedSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ data: zod__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ statementMap: zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J() }) });
-/**
- * The figures istanbul itself reports for one file (istanbul-lib-coverage FileCoverage.toSummary):
- * lines from getLineCoverage() — each statement counts on its start line, a line's count is the
- * highest of its statements; functions from `f`; branches are every path of every `b` entry.
- */
-function istanbulFileCoverage(key, raw, position) {
-    const wrapped = wrappedSchema.safeParse(raw);
-    const parsed = istanbulFileSchema.safeParse(wrapped.success ? wrapped.data.data : raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceParseError */ .zS(`coverage of "${key}" is not an istanbul file coverage object${where}: ${issue?.message ?? 'invalid'}`, position);
-    }
-    const data = parsed.data;
-    const builder = new _model_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .FileCoverageBuilder */ ._6((0,_source_path_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeSourcePath */ .a)(key));
-    for (const [id, count] of Object.entries(data.s)) {
-        const location = data.statementMap[id];
-        // istanbul skips a count with no statement location too
-        if (location)
-            builder.addLine(location.start.line, count);
-    }
-    const functionCounts = Object.values(data.f);
-    builder.addFunctions(functionCounts.filter((count) => count !== 0).length, functionCounts.length);
-    for (const paths of Object.values(data.b)) {
-        builder.addBranches(paths.filter((count) => count > 0).length, paths.length);
-    }
-    return builder.build();
-}
 
 
 /***/ }),
@@ -8783,8 +8266,8 @@ const DETECT_HEAD_BYTES = 64 * 1024;
  * first evidence read. registry.ts, which loads them all, stays the one list and order.
  */
 const FORMATS_OF_KIND = {
-    tests: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8108))).testsCollectors,
-    coverage: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 503))).coverageCollectors,
+    tests: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4060))).testsCollectors,
+    coverage: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3536))).coverageCollectors,
     benchmarks: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 890))).benchmarksCollectors,
     security: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6229))).securityCollectors,
     custom: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1685))).customCollectors,
@@ -9189,45 +8672,6 @@ function* decodePieces(decoder, chunk) {
  */
 function detach(text) {
     return text.length < 13 ? text : [text.charAt(0), text.slice(1)].join('');
-}
-
-
-/***/ }),
-
-/***/ 3760:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ forEachJsonEntry)
-/* harmony export */ });
-/* harmony import */ var _json_walk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9503);
-
-/**
- * Calls `onEntry` for every member of one JSON object in a stream — the object reached from the
- * root through the keys in `path` (`[]` is the root itself) — building one member value at a
- * time: a 100 MB coverage-final.json is never held whole. Everything else is only checked for
- * syntax as it streams past (walkJson). Returns false when there is no object at `path`.
- */
-async function forEachJsonEntry(chunks, path, onEntry) {
-    let found = false;
-    const onPath = (at) => at.every((segment, index) => index >= path.length || segment === path[index]);
-    await (0,_json_walk_js__WEBPACK_IMPORTED_MODULE_0__/* .walkJson */ .g)(chunks, {
-        enter(at, kind) {
-            if (!onPath(at))
-                return 'skip';
-            if (at.length < path.length)
-                return kind === 'object' ? 'descend' : 'skip';
-            if (at.length === path.length) {
-                found = kind === 'object';
-                return found ? 'descend' : 'skip';
-            }
-            return at.length === path.length + 1 ? 'collect' : 'skip';
-        },
-        value(at, value, position) {
-            onEntry(String(at[at.length - 1]), value, position);
-        },
-    });
-    return found;
 }
 
 
@@ -11026,10 +10470,10 @@ function walk(schema, value, depth) {
 /* harmony export */   n: () => (/* binding */ COLLECTORS)
 /* harmony export */ });
 /* harmony import */ var _benchmarks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(503);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3536);
 /* harmony import */ var _custom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1685);
 /* harmony import */ var _security_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6229);
-/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8108);
+/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4060);
 
 
 
@@ -12099,32 +11543,20 @@ const securityCollectors = [sarifJson, npmAuditJson];
 
 /***/ }),
 
-/***/ 8108:
+/***/ 1211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  testsCollectors: () => (/* binding */ testsCollectors)
-});
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __nccwpck_require__(6723);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/collect/read/json-issues.ts
-var json_issues = __nccwpck_require__(9994);
-// EXTERNAL MODULE: ./src/collect/read/json-walk.ts
-var json_walk = __nccwpck_require__(9503);
-// EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __nccwpck_require__(817);
-// EXTERNAL MODULE: ./src/collect/read/detach.ts
-var detach = __nccwpck_require__(8356);
-// EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __nccwpck_require__(4700);
-;// CONCATENATED MODULE: ./src/collect/tests/case-list.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ closeCase),
+/* harmony export */   FW: () => (/* binding */ unknownResultWarnings),
+/* harmony export */   JX: () => (/* binding */ MessageText),
+/* harmony export */   V8: () => (/* binding */ TestCaseList),
+/* harmony export */   Xf: () => (/* binding */ newCase),
+/* harmony export */   n: () => (/* binding */ secondsToMs)
+/* harmony export */ });
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
+/* harmony import */ var _read_detach_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8356);
+/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
 
 
 
@@ -12142,7 +11574,7 @@ class TestCaseList {
     keptMessages = 0;
     /** False once the message quota is used up: parsers can stop collecting message text. */
     get wantsMessages() {
-        return this.keptMessages < limits/* MESSAGES_PER_FILE */.im;
+        return this.keptMessages < _model_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGES_PER_FILE */ .im;
     }
     /**
      * Adds a case (or an attempt of a case already added under `key`); returns its index. The list
@@ -12186,18 +11618,18 @@ class TestCaseList {
             change(testCase);
     }
     evidence() {
-        return { kind: 'tests', totals: (0,tests/* totalsOf */.vA)(this.cases), cases: this.cases };
+        return { kind: 'tests', totals: (0,_model_tests_js__WEBPACK_IMPORTED_MODULE_1__/* .totalsOf */ .vA)(this.cases), cases: this.cases };
     }
     /**
      * Keeps a clipped message on a non-passing case while the quota lasts; a case that replaces an
      * earlier attempt with a kept message (`hadSlot`) reuses its slot.
      */
     keepMessage(testCase, hadSlot) {
-        const message = testCase.status === 'passed' ? undefined : (0,limits/* clipMessage */.Io)(testCase.message);
+        const message = testCase.status === 'passed' ? undefined : (0,_model_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .clipMessage */ .Io)(testCase.message);
         if (message !== undefined &&
             message !== '' &&
-            (hadSlot || this.keptMessages < limits/* MESSAGES_PER_FILE */.im)) {
-            testCase.message = (0,detach/* detach */.Y)(message);
+            (hadSlot || this.keptMessages < _model_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGES_PER_FILE */ .im)) {
+            testCase.message = (0,_read_detach_js__WEBPACK_IMPORTED_MODULE_2__/* .detach */ .Y)(message);
             if (!hadSlot)
                 this.keptMessages++;
             return testCase;
@@ -12250,8 +11682,8 @@ class MessageText {
         if (this.full)
             return;
         const addition = this.text === '' ? piece.trimStart() : piece;
-        this.text += addition.slice(0, limits/* MESSAGE_MAX_CHARS */.l9 + 1 - this.text.length);
-        this.full = this.text.length > limits/* MESSAGE_MAX_CHARS */.l9;
+        this.text += addition.slice(0, _model_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_MAX_CHARS */ .l9 + 1 - this.text.length);
+        this.full = this.text.length > _model_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MESSAGE_MAX_CHARS */ .l9;
     }
     /** The text so far; longer than MESSAGE_MAX_CHARS when the input was, so clipMessage marks the cut. */
     get value() {
@@ -12267,16 +11699,24 @@ function secondsToMs(seconds) {
     return Number.isFinite(value) && value >= 0 ? value * 1000 : undefined;
 }
 
+
+/***/ }),
+
+/***/ 4060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  testsCollectors: () => (/* binding */ testsCollectors)
+});
+
 // EXTERNAL MODULE: ./src/collect/read/json-head.ts
 var json_head = __nccwpck_require__(9352);
 ;// CONCATENATED MODULE: ./src/collect/tests/cucumber-json.ts
 
-
-
-
-
-
-const expectKind = (0,json_issues/* expectKindIn */.bD)('a Cucumber JSON report');
 /**
  * Cucumber's JSON report (`cucumber-js --format json:…`, cucumber-jvm `json:` plugin, Ruby
  * `cucumber --format json`): an array of features whose `elements` are scenarios.
@@ -12301,156 +11741,16 @@ const cucumberJsonCollector = {
     detect: (head) => /^\s*\[\s*\{/.test(head) &&
         (0,json_head/* hasJsonKey */.S)(head, 'keyword') &&
         ((0,json_head/* hasJsonKey */.S)(head, 'elements') || (0,json_head/* hasJsonKey */.S)(head, 'uri')),
-    parse: async ({ chunks }) => parseCucumber(chunks),
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 7843))).parseCucumber(chunks),
 };
-const resultSchema = schemas/* looseObject */._H3({
-    status: schemas/* string */.YjP(),
-    duration: schemas/* number */.aig().nullish(),
-    error_message: schemas/* string */.YjP().nullish(),
-});
-const stepSchema = schemas/* looseObject */._H3({
-    keyword: schemas/* string */.YjP().nullish(),
-    name: schemas/* string */.YjP().nullish(),
-    result: resultSchema.nullish(),
-});
-const elementSchema = schemas/* looseObject */._H3({
-    type: schemas/* string */.YjP().nullish(),
-    keyword: schemas/* string */.YjP().nullish(),
-    name: schemas/* string */.YjP().nullish(),
-    line: schemas/* number */.aig().nullish(),
-    steps: schemas/* array */.YOg(stepSchema).nullish(),
-    before: schemas/* array */.YOg(stepSchema).nullish(),
-    after: schemas/* array */.YOg(stepSchema).nullish(),
-});
-/** Cucumber's order of step results, least to most severe (cucumber-js getWorstTestStepResult). */
-const SEVERITY = ['passed', 'skipped', 'pending', 'undefined', 'ambiguous', 'failed'];
-const OUTCOME = {
-    passed: 'passed',
-    skipped: 'skipped',
-    pending: 'error',
-    undefined: 'error',
-    ambiguous: 'error',
-    failed: 'failed',
-};
-/** Streams the report: one scenario (element) is built at a time. */
-async function parseCucumber(chunks) {
-    const list = new TestCaseList();
-    const diagnostics = [];
-    const unknown = new Set();
-    let feature;
-    await (0,json_walk/* walkJson */.g)(chunks, {
-        enter(path, kind, at) {
-            const field = path[1];
-            switch (path.length) {
-                case 0:
-                    return expectKind(kind, 'array', 'the report', at);
-                case 1:
-                    feature = { name: undefined, uri: undefined, background: undefined, cases: [] };
-                    return expectKind(kind, 'object', (0,json_issues/* jsonPathText */.tj)('', path), at);
-                case 2:
-                    if (field === 'elements')
-                        return kind === 'null' ? 'skip' : expectKind(kind, 'array', (0,json_issues/* jsonPathText */.tj)('', path), at);
-                    return field === 'name' || field === 'uri' ? 'collect' : 'skip';
-                case 3:
-                    return field === 'elements' ? 'collect' : 'skip';
-                default:
-                    return 'skip';
-            }
-        },
-        value(path, value, at) {
-            if (!feature)
-                return;
-            if (path.length === 2) {
-                if (value !== null && typeof value !== 'string') {
-                    throw new src_errors/* EvidenceParseError */.zS(`${(0,json_issues/* jsonPathText */.tj)('', path)}: expected a string`, at);
-                }
-                if (path[1] === 'name')
-                    feature.name = value ?? undefined;
-                else
-                    feature.uri = value ?? undefined;
-                return;
-            }
-            const parsed = elementSchema.safeParse(value);
-            if (!parsed.success)
-                throw (0,json_issues/* schemaError */.g$)(parsed.error, (0,json_issues/* jsonPathText */.tj)('', path), at);
-            addElement(feature, parsed.data, unknown);
-        },
-        leave(path) {
-            if (path.length !== 1 || !feature)
-                return;
-            for (const testCase of feature.cases) {
-                testCase.suite = feature.name ?? feature.uri ?? '';
-                if (feature.uri)
-                    testCase.file = feature.uri;
-                list.add(testCase);
-            }
-            feature = undefined;
-        },
-    });
-    for (const status of unknown) {
-        diagnostics.push({
-            severity: 'warning',
-            message: `unknown Cucumber step status "${status}" counted as an error, like an undefined step`,
-        });
-    }
-    return { data: list.evidence(), diagnostics };
-}
-function addElement(feature, element, unknown) {
-    const worst = worstOf(element, unknown);
-    if (isBackground(element)) {
-        feature.background = worst;
-        return;
-    }
-    const combined = feature.background ? combine(feature.background, worst) : worst;
-    feature.background = undefined;
-    const testCase = newCase('', element.name ?? '', OUTCOME[combined.status], combined.durationNs / 1e6, messageOf(combined));
-    if (typeof element.line === 'number')
-        testCase.line = element.line;
-    feature.cases.push(testCase);
-}
-function isBackground(element) {
-    return (element.type === 'background' ||
-        (element.type == null && element.keyword?.trim() === 'Background'));
-}
-function worstOf(element, unknown) {
-    let worst = { status: 'passed', step: undefined, durationNs: 0 };
-    for (const step of [
-        ...(element.before ?? []),
-        ...(element.steps ?? []),
-        ...(element.after ?? []),
-    ]) {
-        if (!step.result)
-            continue;
-        worst.durationNs += step.result.duration ?? 0;
-        const status = stepStatus(step.result.status, unknown);
-        if (SEVERITY.indexOf(status) > SEVERITY.indexOf(worst.status))
-            worst = { ...worst, status, step };
-    }
-    return worst;
-}
-function combine(background, scenario) {
-    const worse = SEVERITY.indexOf(background.status) > SEVERITY.indexOf(scenario.status) ? background : scenario;
-    return { ...worse, durationNs: background.durationNs + scenario.durationNs };
-}
-function stepStatus(status, unknown) {
-    const known = SEVERITY.find((candidate) => candidate === status.toLowerCase());
-    if (known)
-        return known;
-    unknown.add(status);
-    return 'undefined';
-}
-function messageOf(worst) {
-    const step = worst.step;
-    if (!step || worst.status === 'passed')
-        return undefined;
-    const text = `${step.keyword ?? ''}${step.name ?? ''}`.trim();
-    const label = text === '' ? 'hook' : text;
-    const error = step.result?.error_message;
-    if (worst.status === 'failed')
-        return error ? `${label}: ${error}` : label;
-    return `${worst.status} step: ${label}${error ? `: ${error}` : ''}`;
-}
 
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/model/limits.ts
+var limits = __nccwpck_require__(817);
+// EXTERNAL MODULE: ./src/collect/tests/case-list.ts
+var case_list = __nccwpck_require__(1211);
 // EXTERNAL MODULE: ./src/collect/read/lines.ts
 var read_lines = __nccwpck_require__(9064);
 ;// CONCATENATED MODULE: ./src/collect/tests/ndjson.ts
@@ -12652,7 +11952,7 @@ async function parseDartJson(chunks) {
             ? 'empty file, expected dart test JSON reporter events'
             : 'no dart test JSON reporter events: no line is a JSON object', { line: summary.firstSkipped ?? 1, column: 1 });
     }
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const unknown = new Set();
     let unfinished = 0;
     for (const test of tests.values()) {
@@ -12691,7 +11991,7 @@ async function parseDartJson(chunks) {
             message: `no "done" event: the run was interrupted or the file is truncated${unfinished > 0 ? ` (${unfinished} unfinished test(s) counted as errors)` : ''}`,
         });
     }
-    diagnostics.push(...unknownResultWarnings('dart test result', unknown));
+    diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('dart test result', unknown));
     return { data: list.evidence(), diagnostics };
 }
 function statusOf(result, unknown) {
@@ -12769,7 +12069,7 @@ const ACTIONS = new Set([
 /** Lines go writes around a test's own output; they say nothing a status does not. */
 const FRAMING = /^\s*(?:=== (?:RUN|PAUSE|CONT|NAME)|--- (?:PASS|FAIL|SKIP):)/;
 async function parseGoTestJson(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     const packages = new Map();
     const buildOutput = new Map();
@@ -12782,7 +12082,7 @@ async function parseGoTestJson(chunks) {
         return state;
     };
     const addTest = (pkg, test, status, durationMs, message) => {
-        list.add(newCase(pkg, test, status, durationMs, message), `${pkg}\u0000${test}`);
+        list.add((0,case_list/* newCase */.Xf)(pkg, test, status, durationMs, message), `${pkg}\u0000${test}`);
     };
     /** Tests with no result when their package (or the file) ended: they never finished. */
     const closeRunning = (pkg, state, why) => {
@@ -12800,7 +12100,7 @@ async function parseGoTestJson(chunks) {
             if (output !== undefined && list.wantsMessages) {
                 let text = buildOutput.get(importPath);
                 if (!text)
-                    buildOutput.set(importPath, (text = new MessageText()));
+                    buildOutput.set(importPath, (text = new case_list/* MessageText */.JX()));
                 text.append(output);
             }
             return;
@@ -12814,7 +12114,7 @@ async function parseGoTestJson(chunks) {
             if (action === 'output') {
                 const output = stringField(event, 'Output');
                 if (output !== undefined && list.wantsMessages)
-                    (state.output ??= new MessageText()).append(output);
+                    (state.output ??= new case_list/* MessageText */.JX()).append(output);
             }
             else if (action === 'fail') {
                 closeRunning(pkg, state, 'test did not finish: its package failed');
@@ -12822,7 +12122,7 @@ async function parseGoTestJson(chunks) {
                     const failedBuild = stringField(event, 'FailedBuild');
                     const message = (failedBuild === undefined ? undefined : buildOutput.get(failedBuild)?.value) ??
                         state.output?.value;
-                    addTest(pkg, '(package)', 'error', secondsToMs(numberField(event, 'Elapsed')), message);
+                    addTest(pkg, '(package)', 'error', (0,case_list/* secondsToMs */.n)(numberField(event, 'Elapsed')), message);
                 }
                 packages.delete(pkg);
             }
@@ -12834,7 +12134,7 @@ async function parseGoTestJson(chunks) {
         }
         switch (action) {
             case 'run':
-                state.running.set(test, list.wantsMessages ? new MessageText() : undefined);
+                state.running.set(test, list.wantsMessages ? new case_list/* MessageText */.JX() : undefined);
                 return;
             case 'output': {
                 const output = stringField(event, 'Output');
@@ -12851,7 +12151,7 @@ async function parseGoTestJson(chunks) {
                 state.running.delete(test);
                 if (status === 'failed')
                     state.failedTests++;
-                addTest(pkg, test, status, secondsToMs(numberField(event, 'Elapsed')), status === 'passed' ? undefined : output?.value);
+                addTest(pkg, test, status, (0,case_list/* secondsToMs */.n)(numberField(event, 'Elapsed')), status === 'passed' ? undefined : output?.value);
                 return;
             }
             default:
@@ -12890,36 +12190,13 @@ function numberField(event, key) {
     return typeof value === 'number' ? value : undefined;
 }
 
-// EXTERNAL MODULE: ./src/collect/coverage/istanbul-coverage-map.ts
-var istanbul_coverage_map = __nccwpck_require__(7213);
-// EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __nccwpck_require__(6963);
 ;// CONCATENATED MODULE: ./src/collect/tests/jest-like-json.ts
 
-
-
-
-
-
-
-
-
 /**
- * The Jest `--json` report shape, which Vitest's json reporter copies. One module reads both;
- * jest-json.ts and vitest-json.ts say which producer they are and how to tell them apart.
+ * The Jest `--json` report shape, which Vitest's json reporter copies. jest-like-json-parse.ts
+ * reads both; jest-json.ts and vitest-json.ts say which producer they are, and the checks below
+ * tell them apart.
  */
-const assertionSchema = schemas/* looseObject */._H3({
-    ancestorTitles: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
-    title: schemas/* string */.YjP(),
-    fullName: schemas/* string */.YjP().nullish(),
-    status: schemas/* string */.YjP(),
-    duration: schemas/* number */.aig().nullish(),
-    failureMessages: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
-    location: schemas/* looseObject */._H3({ line: schemas/* number */.aig(), column: schemas/* number */.aig().nullish() }).nullish(),
-    /** jest-circus: runs made of this test (retryTimes); absent in Vitest and old Jest. */
-    invocations: schemas/* number */.aig().nullish(),
-    retryReasons: schemas/* array */.YOg(schemas/* string */.YjP()).nullish(),
-});
 /** Both producers start with the summary counters and list files under `testResults`. */
 function isJestShaped(head) {
     return ((0,json_head/* opensWith */.U)(head, '{') && (0,json_head/* hasJsonKey */.S)(head, 'testResults') && (0,json_head/* hasJsonKey */.S)(head, 'numTotalTests'));
@@ -12933,199 +12210,6 @@ function isVitestShaped(head) {
     return (isJestShaped(head) &&
         !(0,json_head/* hasJsonKey */.S)(head, 'numRuntimeErrorTestSuites') &&
         !(0,json_head/* hasJsonKey */.S)(head, 'openHandles'));
-}
-const STATUSES = {
-    passed: 'passed',
-    failed: 'failed',
-    pending: 'skipped',
-    skipped: 'skipped',
-    todo: 'skipped',
-    disabled: 'skipped',
-};
-/** What jest and vitest call a test file that could not run (jest prints "Test suite failed to run"). */
-const SUITE_FAILED = 'Test suite failed to run';
-/**
- * Streams the report: only one assertion result is built at a time, so a 100 MB report is never
- * held whole. A file's assertion results come before its name and status (both producers write
- * them first), so the cases of one test file wait for the end of that file's object.
- */
-async function parseJestLike(input, producer) {
-    const reader = new JestReportReader(producer);
-    await (0,json_walk/* walkJson */.g)(input.chunks, reader);
-    return reader.finish();
-}
-class JestReportReader {
-    producer;
-    list = new TestCaseList();
-    diagnostics = [];
-    unknown = new Set();
-    /** `jest --json --coverage` puts the istanbul coverage map in the same file. */
-    coverage = new Map();
-    sawCoverageMap = false;
-    declaredTotal;
-    declaredErrors;
-    sawTestResults = false;
-    file;
-    assertions = 0;
-    suiteErrors = 0;
-    expectKind;
-    constructor(producer) {
-        this.producer = producer;
-        this.expectKind = (0,json_issues/* expectKindIn */.bD)(`a ${producer} JSON report`);
-    }
-    enter(path, kind, at) {
-        const [member, , field] = path;
-        switch (path.length) {
-            case 0:
-                return this.expectKind(kind, 'object', 'the report', at);
-            case 1:
-                if (member === 'coverageMap' && kind === 'object') {
-                    this.sawCoverageMap = true;
-                    return 'descend';
-                }
-                if (member === 'testResults') {
-                    this.sawTestResults = true;
-                    return this.expectKind(kind, 'array', 'testResults', at);
-                }
-                return member === 'numTotalTests' || member === 'numRuntimeErrorTestSuites'
-                    ? 'collect'
-                    : 'skip';
-            case 2:
-                if (member === 'coverageMap')
-                    return 'collect';
-                if (member !== 'testResults')
-                    return 'skip';
-                this.file = {
-                    name: undefined,
-                    status: undefined,
-                    message: undefined,
-                    cases: [],
-                    anyFailed: false,
-                };
-                return this.expectKind(kind, 'object', (0,json_issues/* jsonPathText */.tj)('', path), at);
-            case 3:
-                if (member !== 'testResults')
-                    return 'skip';
-                if (field === 'assertionResults')
-                    return kind === 'null'
-                        ? 'skip'
-                        : this.expectKind(kind, 'array', (0,json_issues/* jsonPathText */.tj)('', path), at);
-                return field === 'name' || field === 'status' || field === 'message' ? 'collect' : 'skip';
-            case 4:
-                return member === 'testResults' ? 'collect' : 'skip';
-            default:
-                return 'skip';
-        }
-    }
-    value(path, value, at) {
-        const [member, key, field] = path;
-        if (path.length === 2 && member === 'coverageMap') {
-            const file = (0,istanbul_coverage_map/* istanbulFileCoverage */.J)(String(key), value, at);
-            this.coverage.set(file.path, file);
-            return;
-        }
-        if (path.length === 1) {
-            if (typeof value === 'number') {
-                if (member === 'numTotalTests')
-                    this.declaredTotal = value;
-                else
-                    this.declaredErrors = value;
-            }
-            else if (member === 'numTotalTests' || value !== null) {
-                throw new src_errors/* EvidenceParseError */.zS(`${String(member)}: expected a number`, at);
-            }
-            return;
-        }
-        const file = this.file;
-        if (!file)
-            return;
-        if (path.length === 3) {
-            if (value !== null && typeof value !== 'string') {
-                throw new src_errors/* EvidenceParseError */.zS(`${(0,json_issues/* jsonPathText */.tj)('', path)}: expected a string`, at);
-            }
-            const text = value ?? undefined;
-            if (field === 'name')
-                file.name = text;
-            else if (field === 'status')
-                file.status = text;
-            else
-                file.message = text;
-            return;
-        }
-        const parsed = assertionSchema.safeParse(value);
-        if (!parsed.success)
-            throw (0,json_issues/* schemaError */.g$)(parsed.error, (0,json_issues/* jsonPathText */.tj)('', path), at);
-        this.addAssertion(file, parsed.data);
-    }
-    leave(path) {
-        if (path.length !== 2 || path[0] !== 'testResults' || !this.file)
-            return;
-        const file = this.file;
-        this.file = undefined;
-        const name = file.name ?? '';
-        for (const testCase of file.cases) {
-            testCase.file = name;
-            if (testCase.suite === '')
-                testCase.suite = name;
-            this.list.add(testCase);
-        }
-        // A file that failed with no failed test in it could not run (syntax error, failing import,
-        // a hook outside any test): Jest counts it in numRuntimeErrorTestSuites, not in the tests.
-        if (file.status === 'failed' && !file.anyFailed) {
-            this.suiteErrors++;
-            const testCase = newCase(name, SUITE_FAILED, 'error', undefined, file.message || undefined);
-            testCase.file = name;
-            this.list.add(testCase);
-        }
-    }
-    finish() {
-        const producer = this.producer;
-        if (this.declaredTotal === undefined || !this.sawTestResults) {
-            throw new src_errors/* EvidenceParseError */.zS(`not a ${producer} JSON report: no numTotalTests and testResults`, {
-                line: 1,
-                column: 1,
-            });
-        }
-        if (this.assertions !== this.declaredTotal) {
-            this.diagnostics.push({
-                severity: 'warning',
-                message: `${producer} declares numTotalTests ${this.declaredTotal} but the file lists ${this.assertions} test results; Certify counts the listed results`,
-            });
-        }
-        if (this.declaredErrors !== undefined && this.declaredErrors !== this.suiteErrors) {
-            this.diagnostics.push({
-                severity: 'warning',
-                message: `${producer} declares ${this.declaredErrors} test suites that failed to run, Certify found ${this.suiteErrors} (failed files without a failed test)`,
-            });
-        }
-        this.diagnostics.push(...unknownResultWarnings(`${producer} test status`, this.unknown));
-        const result = { data: this.list.evidence(), diagnostics: this.diagnostics };
-        if (this.sawCoverageMap)
-            result.extra = [(0,coverage/* coverageOf */._5)([...this.coverage.values()])];
-        return result;
-    }
-    addAssertion(file, result) {
-        this.assertions++;
-        let status = STATUSES[result.status];
-        if (!status) {
-            this.unknown.add(result.status);
-            status = 'error';
-        }
-        if (status === 'failed')
-            file.anyFailed = true;
-        const ancestors = result.ancestorTitles ?? [];
-        const message = status === 'failed' ? (0,limits/* clipMessage */.Io)((result.failureMessages ?? []).join('\n')) : undefined;
-        const testCase = newCase(ancestors.join(' › '), result.title, status, result.duration ?? undefined, message);
-        if (result.location)
-            testCase.line = result.location.line;
-        const runs = result.invocations ?? 1 + (result.retryReasons?.length ?? 0);
-        if (runs > 1) {
-            testCase.retries = runs - 1;
-            if (status === 'passed')
-                testCase.flaky = true;
-        }
-        file.cases.push(testCase);
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/collect/tests/jest-json.ts
@@ -13146,11 +12230,16 @@ const jestJsonCollector = {
     kind: 'tests',
     producers: 'jest --json --outputFile=report.json',
     detect: isJestShaped,
-    parse: async (input) => parseJestLike(input, 'Jest'),
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).parseJestLike(input, 'Jest'),
 };
 
+// EXTERNAL MODULE: ./src/collect/read/detach.ts
+var detach = __nccwpck_require__(8356);
 // EXTERNAL MODULE: ./src/collect/read/xml.ts + 1 modules
 var xml = __nccwpck_require__(8583);
+// EXTERNAL MODULE: ./src/model/tests.ts
+var tests = __nccwpck_require__(4700);
 ;// CONCATENATED MODULE: ./src/collect/tests/junit-xml.ts
 
 
@@ -13317,7 +12406,7 @@ class JunitReader {
         this.depth--;
     }
     finish() {
-        const list = new TestCaseList();
+        const list = new case_list/* TestCaseList */.V8();
         /** Index of every occurrence in a retry group → the group's runs. */
         const retryGroups = new Map();
         for (const indexes of this.repeated.values()) {
@@ -13359,7 +12448,7 @@ class JunitReader {
             if (message)
                 fault.message = (0,limits/* clipMessage */.Io)(message) ?? '';
             else {
-                fault.text = new MessageText();
+                fault.text = new case_list/* MessageText */.JX();
                 this.capture = { fault, depth: this.depth };
             }
         }
@@ -13388,7 +12477,7 @@ class JunitReader {
         if (durationMs !== undefined && durationMs > IMPLAUSIBLE_SECONDS * 1000)
             this.implausibleTimes++;
         const retries = frame.flakyRuns + frame.reruns;
-        const message = junit_xml_messageOf(frame, status);
+        const message = messageOf(frame, status);
         const suite = classname.trim() !== '' ? classname : (suiteName(frame.suite) ?? '');
         const testCase = newTestCase(suite, name, file, line, status, durationMs);
         if (message !== undefined)
@@ -13514,7 +12603,7 @@ function junit_xml_statusOf(frame) {
         return 'failed';
     return 'passed';
 }
-function junit_xml_messageOf(frame, status) {
+function messageOf(frame, status) {
     const { error, failure, skipped } = frame;
     const order = status === 'error'
         ? [error]
@@ -13625,7 +12714,7 @@ function durationOf(value) {
         else
             return undefined;
     }
-    const ms = secondsToMs(normalized);
+    const ms = (0,case_list/* secondsToMs */.n)(normalized);
     return ms === undefined ? undefined : (0,tests/* roundMs */.l9)(ms);
 }
 /** What `plainSecondsInMs` returns for text it leaves to the general reading. */
@@ -13675,12 +12764,6 @@ function nonBlank(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/collect/tests/mocha-json.ts
-
-
-
-
-
-const mocha_json_expectKind = (0,json_issues/* expectKindIn */.bD)('a Mocha JSON report');
 /**
  * `mocha --reporter json` (built-in JSON reporter; `--reporter-option output=file` since Mocha 9).
  *
@@ -13700,149 +12783,9 @@ const mochaJsonCollector = {
     detect: (head) => 
     // stats (a flat object of counters) and then the top-level tests array, as the reporter writes them
     /^\s*\{\s*"stats"\s*:\s*\{[^{}]*"passes"\s*:\s*\d+[^{}]*\}\s*,\s*"tests"\s*:\s*\[/.test(head),
-    parse: async ({ chunks }) => parseMocha(chunks),
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 195).then(__nccwpck_require__.bind(__nccwpck_require__, 2195))).parseMocha(chunks),
 };
-const testSchema = schemas/* looseObject */._H3({
-    title: schemas/* string */.YjP(),
-    fullTitle: schemas/* string */.YjP().nullish(),
-    file: schemas/* string */.YjP().nullish(),
-    duration: schemas/* number */.aig().nullish(),
-    currentRetry: schemas/* number */.aig().nullish(),
-    err: schemas/* looseObject */._H3({ message: schemas/* unknown */.L5J().optional(), stack: schemas/* unknown */.L5J().optional() }).nullish(),
-});
-const LISTS = new Set(['tests', 'pending', 'failures']);
-/**
- * Streams the report, building one test entry at a time. Outcomes (`failures`, `pending`) come
- * after `tests`, so the tests are kept (without their error text) until the end; `passes` is
- * only checked for syntax.
- */
-async function parseMocha(chunks) {
-    const lists = { tests: [], pending: [], failures: [] };
-    // set inside the walk's callbacks (an object, so the check after the walk is not narrowed away)
-    const seen = {
-        stats: false,
-        tests: false,
-        declaredFailures: undefined,
-    };
-    await (0,json_walk/* walkJson */.g)(chunks, {
-        enter(path, kind, at) {
-            const [member] = path;
-            if (path.length === 0)
-                return mocha_json_expectKind(kind, 'object', 'the report', at);
-            if (path.length === 1) {
-                if (member === 'stats')
-                    return 'collect';
-                if (typeof member === 'string' && LISTS.has(member)) {
-                    if (member === 'tests')
-                        seen.tests = true;
-                    return kind === 'null' ? 'skip' : mocha_json_expectKind(kind, 'array', member, at);
-                }
-                return 'skip';
-            }
-            return path.length === 2 && typeof member === 'string' && LISTS.has(member)
-                ? 'collect'
-                : 'skip';
-        },
-        value(path, value, at) {
-            const [member] = path;
-            if (path.length === 1) {
-                const stats = statsSchema.safeParse(value);
-                if (!stats.success)
-                    throw (0,json_issues/* schemaError */.g$)(stats.error, 'stats', at);
-                seen.stats = true;
-                seen.declaredFailures = stats.data.failures ?? undefined;
-                return;
-            }
-            const parsed = testSchema.safeParse(value);
-            if (!parsed.success)
-                throw (0,json_issues/* schemaError */.g$)(parsed.error, (0,json_issues/* jsonPathText */.tj)('', path), at);
-            const test = parsed.data;
-            // the error text is taken from `failures`; a test kept in `tests` needs only its identity
-            if (member === 'tests')
-                delete test.err;
-            else if (member === 'failures' && test.err)
-                test.err = { message: errorText(test.err) };
-            lists[String(member)]?.push(test);
-        },
-    });
-    if (!seen.stats || !seen.tests) {
-        throw new src_errors/* EvidenceParseError */.zS('not a Mocha JSON report: no stats and tests', {
-            line: 1,
-            column: 1,
-        });
-    }
-    return mocha_json_combine(lists['tests'] ?? [], lists['pending'] ?? [], lists['failures'] ?? [], seen.declaredFailures);
-}
-const statsSchema = schemas/* looseObject */._H3({ tests: schemas/* number */.aig().nullish(), failures: schemas/* number */.aig().nullish() });
-function mocha_json_combine(tests, pendingTests, failedTests, declaredFailures) {
-    const list = new TestCaseList();
-    const diagnostics = [];
-    const failures = new TestBag(failedTests);
-    const pending = new TestBag(pendingTests);
-    for (const test of tests) {
-        const failure = failures.take(test);
-        const status = failure ? 'failed' : pending.take(test) ? 'skipped' : 'passed';
-        list.add(toCase(failure ?? test, status));
-    }
-    // Failures left over are hooks (or tests the reporter never saw end): Mocha counts them as failing.
-    for (const failure of failures.rest())
-        list.add(toCase(failure, 'failed'));
-    if (declaredFailures !== undefined && declaredFailures !== failedTests.length) {
-        diagnostics.push({
-            severity: 'warning',
-            message: `Mocha's stats declare ${declaredFailures} failures but the report lists ${failedTests.length}; Certify counts the listed ones`,
-        });
-    }
-    return { data: list.evidence(), diagnostics };
-}
-function toCase(test, status) {
-    const fullTitle = test.fullTitle ?? test.title;
-    const suite = fullTitle.endsWith(test.title)
-        ? fullTitle.slice(0, fullTitle.length - test.title.length).trim()
-        : '';
-    const retries = test.currentRetry ?? 0;
-    return {
-        suite: suite === '' ? (test.file ?? '') : suite,
-        name: test.title,
-        ...(test.file ? { file: test.file } : {}),
-        status,
-        ...(test.duration === null || test.duration === undefined ? {} : { durationMs: test.duration }),
-        ...(status === 'failed' ? { message: errorText(test.err) } : {}),
-        ...(retries > 0 ? { retries } : {}),
-        ...(retries > 0 && status === 'passed' ? { flaky: true } : {}),
-    };
-}
-function errorText(err) {
-    if (!err)
-        return undefined;
-    if (typeof err.stack === 'string' && err.stack !== '')
-        return err.stack;
-    return typeof err.message === 'string' ? err.message : undefined;
-}
-/** Tests of one outcome list, matched to `tests` entries by title, file and full title (duplicates allowed). */
-class TestBag {
-    byKey = new Map();
-    constructor(tests) {
-        for (const test of tests) {
-            const key = keyOf(test);
-            const bucket = this.byKey.get(key);
-            if (bucket)
-                bucket.push(test);
-            else
-                this.byKey.set(key, [test]);
-        }
-    }
-    take(test) {
-        const bucket = this.byKey.get(keyOf(test));
-        return bucket?.shift();
-    }
-    rest() {
-        return [...this.byKey.values()].flat();
-    }
-}
-function keyOf(test) {
-    return [test.fullTitle ?? test.title, test.file ?? ''].join('\u0000');
-}
 
 ;// CONCATENATED MODULE: ./src/collect/read/xml-root.ts
 
@@ -13886,7 +12829,7 @@ const nunit2XmlCollector = {
     parse: async ({ chunks }) => parseNunit2(chunks),
 };
 async function parseNunit2(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     const unknown = new Set();
     const suites = [];
@@ -13906,14 +12849,14 @@ async function parseNunit2(chunks) {
                     suite,
                     name: caseName,
                     status: nunit2_xml_statusOf(attributes, unknown),
-                    durationMs: secondsToMs(attributes['time']),
+                    durationMs: (0,case_list/* secondsToMs */.n)(attributes['time']),
                     message: undefined,
                 };
             }
             else if (name === 'message' && current && list.wantsMessages) {
                 const holder = path.at(-2);
                 if (holder === 'failure' || holder === 'reason')
-                    current.message ??= new MessageText();
+                    current.message ??= new case_list/* MessageText */.JX();
             }
         },
         text(text) {
@@ -13925,12 +12868,12 @@ async function parseNunit2(chunks) {
             if (name === 'test-suite')
                 suites.pop();
             else if (name === 'test-case' && current) {
-                list.add(closeCase(current));
+                list.add((0,case_list/* closeCase */.FD)(current));
                 current = undefined;
             }
         },
     });
-    diagnostics.push(...unknownResultWarnings('NUnit result', unknown));
+    diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('NUnit result', unknown));
     return { data: list.evidence(), diagnostics };
 }
 const RESULTS = {
@@ -13998,7 +12941,7 @@ const nunit3XmlCollector = {
     parse: async ({ chunks }) => parseNunit3(chunks),
 };
 async function parseNunit3(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     const unknown = new Set();
     const suites = [];
@@ -14033,18 +12976,18 @@ async function parseNunit3(chunks) {
                     suite: attributes['classname'] ?? suite?.className ?? suite?.fullName ?? '',
                     name: attributes['name'] ?? attributes['fullname'] ?? '',
                     status: nunit3_xml_statusOf(attributes['result'], attributes['label'], unknown),
-                    durationMs: secondsToMs(attributes['duration']),
+                    durationMs: (0,case_list/* secondsToMs */.n)(attributes['duration']),
                     message: undefined,
                 };
             }
             else if (name === 'message' && list.wantsMessages) {
                 const holder = path.at(-2);
                 if (current && (holder === 'failure' || holder === 'reason'))
-                    current.message ??= new MessageText();
+                    current.message ??= new case_list/* MessageText */.JX();
                 else if (!current && holder === 'failure') {
                     const suite = suites.at(-1);
                     if (suite?.tearDownFailed)
-                        suite.message ??= new MessageText();
+                        suite.message ??= new case_list/* MessageText */.JX();
                 }
             }
         },
@@ -14059,7 +13002,7 @@ async function parseNunit3(chunks) {
         close(name) {
             path.pop();
             if (name === 'test-case' && current) {
-                list.add(closeCase(current));
+                list.add((0,case_list/* closeCase */.FD)(current));
                 current = undefined;
             }
             else if (name === 'test-suite') {
@@ -14081,7 +13024,7 @@ async function parseNunit3(chunks) {
             message: `<test-run> declares ${declaredTotal} test cases but the file has ${testCases} <test-case> elements; Certify counts the elements`,
         });
     }
-    diagnostics.push(...unknownResultWarnings('NUnit result', unknown));
+    diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('NUnit result', unknown));
     return { data: list.evidence(), diagnostics };
 }
 const ERROR_LABELS = new Set(['error', 'cancelled', 'invalid']);
@@ -14103,12 +13046,6 @@ function nunit3_xml_statusOf(result, label, unknown) {
 
 ;// CONCATENATED MODULE: ./src/collect/tests/rspec-json.ts
 
-
-
-
-
-
-const rspec_json_expectKind = (0,json_issues/* expectKindIn */.bD)('an RSpec JSON report');
 /**
  * `rspec --format json --out rspec.json`.
  *
@@ -14128,129 +13065,9 @@ const rspecJsonCollector = {
         ((0,json_head/* hasJsonKey */.S)(head, 'full_description') ||
             (0,json_head/* hasJsonKey */.S)(head, 'summary_line') ||
             (0,json_head/* hasJsonKey */.S)(head, 'example_count')),
-    parse: async ({ chunks }) => parseRspec(chunks),
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 3138))).parseRspec(chunks),
 };
-const exampleSchema = schemas/* looseObject */._H3({
-    description: schemas/* string */.YjP().nullish(),
-    full_description: schemas/* string */.YjP().nullish(),
-    status: schemas/* string */.YjP(),
-    file_path: schemas/* string */.YjP().nullish(),
-    line_number: schemas/* number */.aig().nullish(),
-    run_time: schemas/* number */.aig().nullish(),
-    pending_message: schemas/* string */.YjP().nullish(),
-    exception: schemas/* looseObject */._H3({ class: schemas/* string */.YjP().nullish(), message: schemas/* string */.YjP().nullish() })
-        .nullish(),
-});
-/**
- * RSpec counts one error per spec file that fails to load or per failing suite-level hook; each
- * becomes an error case here, so a count no suite could have (a hostile 9e15) is refused rather
- * than turned into that many cases.
- */
-const MAX_ERRORS_OUTSIDE_EXAMPLES = 100_000;
-const summarySchema = schemas/* looseObject */._H3({
-    example_count: schemas/* number */.aig().nullish(),
-    errors_outside_of_examples_count: schemas/* number */.aig()
-        .int()
-        .nonnegative()
-        .max(MAX_ERRORS_OUTSIDE_EXAMPLES)
-        .nullish(),
-});
-const rspec_json_STATUSES = {
-    passed: 'passed',
-    failed: 'failed',
-    pending: 'skipped',
-};
-/** Streams the report: one example is built at a time. */
-async function parseRspec(chunks) {
-    const list = new TestCaseList();
-    const diagnostics = [];
-    const unknown = new Set();
-    const loadErrors = [];
-    // set inside the walk's callbacks (an object, so the checks after the walk are not narrowed away)
-    const seen = {
-        examples: undefined,
-        summary: undefined,
-    };
-    await (0,json_walk/* walkJson */.g)(chunks, {
-        enter(path, kind, at) {
-            const [member] = path;
-            if (path.length === 0)
-                return rspec_json_expectKind(kind, 'object', 'the report', at);
-            if (path.length === 1) {
-                if (member === 'examples') {
-                    seen.examples = 0;
-                    return rspec_json_expectKind(kind, 'array', 'examples', at);
-                }
-                if (member === 'messages')
-                    return kind === 'array' ? 'descend' : 'skip';
-                return member === 'summary' ? 'collect' : 'skip';
-            }
-            return path.length === 2 && (member === 'examples' || member === 'messages')
-                ? 'collect'
-                : 'skip';
-        },
-        value(path, value, at) {
-            const [member] = path;
-            if (member === 'summary') {
-                const summary = summarySchema.safeParse(value);
-                if (!summary.success)
-                    throw (0,json_issues/* schemaError */.g$)(summary.error, 'summary', at);
-                seen.summary = summary.data;
-            }
-            else if (member === 'messages') {
-                // RSpec's notifications; the ones about errors outside of examples explain those errors
-                if (typeof value === 'string' && /error occurred/i.test(value))
-                    loadErrors.push(value);
-            }
-            else {
-                const example = exampleSchema.safeParse(value);
-                if (!example.success)
-                    throw (0,json_issues/* schemaError */.g$)(example.error, (0,json_issues/* jsonPathText */.tj)('', path), at);
-                seen.examples = (seen.examples ?? 0) + 1;
-                list.add(rspec_json_toCase(example.data, unknown));
-            }
-        },
-    });
-    if (seen.examples === undefined) {
-        throw new src_errors/* EvidenceParseError */.zS('not an RSpec JSON report: no examples', { line: 1, column: 1 });
-    }
-    const outside = seen.summary?.errors_outside_of_examples_count ?? 0;
-    for (let i = 0; i < outside; i++) {
-        list.add(newCase('rspec', 'error outside of examples', 'error', undefined, loadErrors[i]));
-    }
-    const declared = seen.summary?.example_count;
-    if (typeof declared === 'number' && declared !== seen.examples) {
-        diagnostics.push({
-            severity: 'warning',
-            message: `RSpec's summary declares ${declared} examples but the report lists ${seen.examples}; Certify counts the listed ones`,
-        });
-    }
-    diagnostics.push(...unknownResultWarnings('RSpec example status', unknown));
-    return { data: list.evidence(), diagnostics };
-}
-function rspec_json_toCase(example, unknown) {
-    let status = rspec_json_STATUSES[example.status];
-    if (!status) {
-        unknown.add(example.status);
-        status = 'error';
-    }
-    const name = example.description ?? example.full_description ?? '';
-    const full = example.full_description ?? name;
-    const group = full.endsWith(name) ? full.slice(0, full.length - name.length).trim() : '';
-    const message = status === 'skipped' ? example.pending_message : exceptionText(example.exception);
-    const testCase = newCase(group === '' ? (example.file_path ?? '') : group, name, status, secondsToMs(example.run_time), message ?? undefined);
-    if (example.file_path)
-        testCase.file = example.file_path;
-    if (typeof example.line_number === 'number')
-        testCase.line = example.line_number;
-    return testCase;
-}
-function exceptionText(exception) {
-    if (!exception)
-        return undefined;
-    const parts = [exception.class, exception.message].filter((part) => typeof part === 'string' && part !== '');
-    return parts.length > 0 ? parts.join(': ') : undefined;
-}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
@@ -14313,7 +13130,7 @@ function isTap(head) {
     return false;
 }
 async function parseTap(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     /** Names announced by "# Subtest:" per level, and tape-style group comments per level. */
     const subtests = [];
@@ -14344,7 +13161,7 @@ async function parseTap(chunks) {
                 failedChild[point.level] ??= splitDirective(point.description).description;
             return;
         }
-        const testCase = tap_toCase(point, yaml, subtests, groups, list.wantsMessages, child);
+        const testCase = toCase(point, yaml, subtests, groups, list.wantsMessages, child);
         if (testCase) {
             list.add(testCase);
             counted++;
@@ -14484,7 +13301,7 @@ const SUITE_TYPE = /^\s*type:\s*'?suite'?\s*$/m;
 const DURATION = /^\s*duration_ms:\s*([\d.eE+-]+)\s*$/m;
 /** node:test: where the test is declared, "'/path/file.test.mjs:12:3'". */
 const LOCATION = /^\s*location:\s*'(.+):(\d+):\d+'\s*$/m;
-function tap_toCase(point, yaml, subtests, groups, wantsMessage, failedChild) {
+function toCase(point, yaml, subtests, groups, wantsMessage, failedChild) {
     // cheap substring checks first: these run once per test point
     if (yaml.includes('suite') && SUITE_TYPE.test(yaml))
         return undefined;
@@ -14616,7 +13433,7 @@ const OUTCOMES = {
 };
 const OUTCOMES_ANY_CASE = new Map(Object.entries(OUTCOMES).map(([outcome, status]) => [outcome.toLowerCase(), status]));
 async function parseTrx(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     const unknownOutcomes = new Set();
     const results = [];
@@ -14652,7 +13469,7 @@ async function parseTrx(chunks) {
             else if (name === 'Message' && path.at(-2) === 'ErrorInfo') {
                 const result = results.at(-1);
                 if (result && list.wantsMessages)
-                    result.message = new MessageText();
+                    result.message = new case_list/* MessageText */.JX();
             }
             else if (name === 'UnitTest') {
                 definition = attributes['id'];
@@ -14691,7 +13508,7 @@ async function parseTrx(chunks) {
             addResult(parent);
     function addResult(result) {
         const status = trx_statusOf(result.outcome, unknownOutcomes);
-        const testCase = newCase('', result.testName, status, result.durationMs, result.message?.value);
+        const testCase = (0,case_list/* newCase */.Xf)('', result.testName, status, result.durationMs, result.message?.value);
         testIds[list.add(testCase)] = result.testId;
     }
     // xUnit writes the qualified name as testName; MSTest and NUnit the method name alone
@@ -14708,7 +13525,7 @@ async function parseTrx(chunks) {
             }
         });
     });
-    diagnostics.push(...unknownResultWarnings('TRX outcome', unknownOutcomes));
+    diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('TRX outcome', unknownOutcomes));
     return { data: list.evidence(), diagnostics };
 }
 function trx_statusOf(outcome, unknown) {
@@ -14754,7 +13571,8 @@ const vitestJsonCollector = {
     kind: 'tests',
     producers: 'vitest run --reporter=json --outputFile=report.json',
     detect: isVitestShaped,
-    parse: async (input) => parseJestLike(input, 'Vitest'),
+    // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).parseJestLike(input, 'Vitest'),
 };
 
 ;// CONCATENATED MODULE: ./src/collect/tests/xunit-net-xml.ts
@@ -14782,7 +13600,7 @@ const xunitNetXmlCollector = {
     parse: async ({ chunks }) => parseXunit(chunks),
 };
 async function parseXunit(chunks) {
-    const list = new TestCaseList();
+    const list = new case_list/* TestCaseList */.V8();
     const diagnostics = [];
     const unknown = new Set();
     const path = [];
@@ -14809,7 +13627,7 @@ async function parseXunit(chunks) {
                         ? fullName.slice(type.length + 1)
                         : fullName,
                     status: xunit_net_xml_statusOf(attributes['result'], unknown),
-                    durationMs: secondsToMs(attributes['time']),
+                    durationMs: (0,case_list/* secondsToMs */.n)(attributes['time']),
                     message: undefined,
                 };
             }
@@ -14823,7 +13641,7 @@ async function parseXunit(chunks) {
                 };
             }
             else if (current && list.wantsMessages && isMessageElement(name, path)) {
-                current.message ??= new MessageText();
+                current.message ??= new case_list/* MessageText */.JX();
             }
         },
         text(text) {
@@ -14833,7 +13651,7 @@ async function parseXunit(chunks) {
         close(name) {
             path.pop();
             if ((name === 'test' || (name === 'error' && path.at(-1) === 'errors')) && current) {
-                list.add(closeCase(current));
+                list.add((0,case_list/* closeCase */.FD)(current));
                 current = undefined;
             }
         },
@@ -14844,7 +13662,7 @@ async function parseXunit(chunks) {
             message: `the assemblies declare ${declaredTotal} tests but the file lists ${tests} <test> elements; Certify counts the listed ones`,
         });
     }
-    diagnostics.push(...unknownResultWarnings('xUnit.net result', unknown));
+    diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('xUnit.net result', unknown));
     return { data: list.evidence(), diagnostics };
 }
 /** failure/message (failures and errors) and the skip <reason> hold the text worth keeping. */
