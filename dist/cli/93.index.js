@@ -8,10 +8,10 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  parseSettings: () => (/* binding */ parseSettings)
+  settingsFromDocument: () => (/* binding */ settingsFromDocument)
 });
 
-// UNUSED EXPORTS: loadSettings
+// UNUSED EXPORTS: loadSettings, parseSettings
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -1123,7 +1123,10 @@ var load_settings = __webpack_require__(3842);
 
 /** Parses config text. Errors name the file, line, key path, what was found and what is allowed. */
 function parseSettings(text, source, isDefault) {
-    const { raw, document, lineCounter } = (0,config_document/* readConfigDocument */.A)(text, source);
+    return settingsFromDocument(readConfigDocument(text, source), source, isDefault);
+}
+/** parseSettings for a config already read as YAML (the plain check read it first). */
+function settingsFromDocument({ raw, document, lineCounter }, source, isDefault) {
     const parsed = configSchema.safeParse(raw);
     if (!parsed.success)
         throw new errors/* ConfigurationError */.j1(describeIssues(parsed.error, document, lineCounter, source));

@@ -14571,15 +14571,16 @@ async function loadSettings(options) {
 }
 /**
  * parseSettings (load.ts) without loading zod when the config is plainly valid, as configs
- * almost always are; any other config goes to parseSettings, which validates it with the schema
- * and says what is wrong.
+ * almost always are; any other config, as read once here, goes to the schema (load.ts), which
+ * validates it and says what is wrong.
  */
 async function settingsFromText(text, source, isDefault) {
-    const config = plainlyValidConfig((0,config_document/* readConfigDocument */.A)(text, source).raw);
+    const read = (0,config_document/* readConfigDocument */.A)(text, source);
+    const config = plainlyValidConfig(read.raw);
     if (config)
         return (0,settings_from_config/* settingsFromConfig */.m)(config, source, isDefault);
-    const { parseSettings } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
-    return parseSettings(text, source, isDefault);
+    const { settingsFromDocument } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
+    return settingsFromDocument(read, source, isDefault);
 }
 
 

@@ -58,16 +58,17 @@ export async function loadSettings(options: LoadOptions): Promise<Settings> {
 
 /**
  * parseSettings (load.ts) without loading zod when the config is plainly valid, as configs
- * almost always are; any other config goes to parseSettings, which validates it with the schema
- * and says what is wrong.
+ * almost always are; any other config, as read once here, goes to the schema (load.ts), which
+ * validates it and says what is wrong.
  */
 async function settingsFromText(
   text: string,
   source: string,
   isDefault: boolean,
 ): Promise<Settings> {
-  const config = plainlyValidConfig(readConfigDocument(text, source).raw);
+  const read = readConfigDocument(text, source);
+  const config = plainlyValidConfig(read.raw);
   if (config) return settingsFromConfig(config, source, isDefault);
-  const { parseSettings } = await import('./load.js');
-  return parseSettings(text, source, isDefault);
+  const { settingsFromDocument } = await import('./load.js');
+  return settingsFromDocument(read, source, isDefault);
 }

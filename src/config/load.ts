@@ -2,7 +2,7 @@ import { isScalar, isSeq, type Document, type LineCounter } from 'yaml';
 import type { $ZodError } from 'zod/v4/core';
 import { ConfigurationError } from '../errors.js';
 import { KNOWN_METRICS } from '../model/metric-path.js';
-import { readConfigDocument } from './document.js';
+import { readConfigDocument, type ConfigDocument } from './document.js';
 import { EVIDENCE_KEYS, GROUP_KEYS } from './keys.js';
 import { CONFIG_KEYS, configSchema } from './schema.js';
 import { settingsFromConfig } from './settings-from-config.js';
@@ -13,7 +13,15 @@ export { loadSettings, type LoadOptions } from './load-settings.js';
 
 /** Parses config text. Errors name the file, line, key path, what was found and what is allowed. */
 export function parseSettings(text: string, source: string, isDefault: boolean): Settings {
-  const { raw, document, lineCounter } = readConfigDocument(text, source);
+  return settingsFromDocument(readConfigDocument(text, source), source, isDefault);
+}
+
+/** parseSettings for a config already read as YAML (the plain check read it first). */
+export function settingsFromDocument(
+  { raw, document, lineCounter }: ConfigDocument,
+  source: string,
+  isDefault: boolean,
+): Settings {
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigurationError(describeIssues(parsed.error, document, lineCounter, source));
   return settingsFromConfig(parsed.data, source, isDefault);
