@@ -7,3 +7,5 @@ export { readEvidenceFile } from '../src/collect/discover.js';
 // A worker loads the formats of the file's kind before it starts timing, as the action loads
 // them when it detects the first file listed under that kind.
 export { formatsOfKind } from '../src/collect/detect.js';
+// Files the action reads in a worker thread (large evidence) are timed the same way.
+export { largeEvidenceBytes, WORKER_YOUNG_GENERATION_MB } from '../src/run-in-worker.js';

@@ -185,6 +185,7 @@ ${result.targets.map((t) => `| ${t.target} | ${t.measured} | ${mark(t.ok)} |`).j
 ## Parsing one file
 
 Certify: \`readEvidenceFile\` from an ncc bundle of the collectors (format detection, parse, sha256 of the same bytes in one pass), the file listed under its kind as a config lists it; that kind's formats are loaded before timing, as the action loads them on the first file of the kind.
+A file of at least 64 MiB (LARGE_EVIDENCE_BYTES; the 100 MB inputs) is read as the action reads that much evidence: in a worker thread with an 8 MB young generation (src/run-in-worker.ts); the time and CPU time to start the thread are counted, loading modules in it is not (as on the main thread).
 Limits on the same file: **saxes pass** = streaming read, UTF-8 decode, saxes tokenizer with no-op open/close tag handlers;
 **line scan** = streaming read, UTF-8 decode, every line as a string to a no-op handler; **plain read** = streaming read of the bytes (256 KiB chunks, as Certify reads).
 Peers read the whole file into a string and parse it (their only API). Peer ratios are peer time / Certify time (higher is better for Certify).
@@ -201,7 +202,7 @@ ${memoryTable(result.parsing)}
 
 ## Whole action
 
-\`node dist/index.js\` as the runner runs it (INPUT_*/GITHUB_* variables, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files; comment off, no check run, no artifact): collect, score, render, write the report files and summary.
+\`node dist/index.js\` as the runner runs it (INPUT_*/GITHUB_* variables, GITHUB_STEP_SUMMARY and GITHUB_OUTPUT files; comment off, no check run, no artifact): collect, score, render, write the report files and summary. The action is run from a copy of action.yml, dist/ and templates/ in a directory of its own, as the runner checks an action out (no node_modules beside it). With the 100 MB inputs the run goes on in a worker thread, as every run with 64 MiB of evidence or more does.
 
 ${actionsTable(result.actions)}
 

@@ -8,7 +8,11 @@
  *   certify          Certify's readEvidenceFile from its bundle (detect, parse, sha256 in one pass), the
  *                    file listed under `kind` (tests, coverage…) as a config lists it: the formats of
  *                    that kind are loaded before timing, as the action loads them on the first file
- *                    of the kind (without `kind`, every kind's, and the file is detected among all)
+ *                    of the kind (without `kind`, every kind's, and the file is detected among all).
+ *                    A file the action would read in a worker thread (src/run-in-worker.ts: at least
+ *                    largeEvidenceBytes) is read in one here too, with the same young generation:
+ *                    the time (and CPU time) to start the thread counts, loading modules in it
+ *                    does not, as on the main thread
  *   read             plain streaming read of the bytes (the I/O floor)
  *   lines            bare streaming line scan: UTF-8 decode and every line as a string, no-op per line
  *   saxes            bare saxes pass: UTF-8 decode and tokenize, no-op open/close tag handlers
@@ -18,10 +22,14 @@
  *   parse-lcov       parse-lcov on the whole file
  *   cobertura-parse  cobertura-parse parseContent on the whole file (xml2js)
  */
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, isMainThread, parentPort } from 'node:worker_threads';
+
+// A thread started by `certify` below says so before anything else (its start is timed).
+if (!isMainThread) parentPort?.postMessage({ started: true });
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** Certify reads with 256 KiB chunks (READ_CHUNK_BYTES in src/collect/discover.ts); the floors read the same way. */
@@ -40,9 +48,13 @@ async function streamRead(onChunk) {
 
 const runners = {
   async certify() {
-    const { readEvidenceFile, formatsOfKind } = await import(
+    const bundle = await import(
       pathToFileURL(path.join(HERE, '.build', 'collect', 'index.js')).href
     );
+    const { readEvidenceFile, formatsOfKind } = bundle;
+    const threshold = bundle.largeEvidenceBytes();
+    if (isMainThread && statSync(absolute).size >= threshold)
+      return () => inThread(bundle.WORKER_YOUNG_GENERATION_MB);
     const kinds = kind ? [kind] : ['tests', 'coverage', 'benchmarks', 'security', 'custom'];
     for (const each of kinds) await formatsOfKind(each);
     return async () => {
@@ -167,6 +179,39 @@ const runners = {
   },
 };
 
+/**
+ * This script run as `certify` in a worker thread with the action's young generation: the time
+ * and process CPU time until the thread runs, plus those of its timed parse.
+ */
+function inThread(youngGenerationMb) {
+  return new Promise((resolve, reject) => {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    let startMs = 0;
+    let startCpuMs = 0;
+    const worker = new Worker(fileURLToPath(import.meta.url), {
+      argv: process.argv.slice(2),
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+    });
+    worker.on('message', (message) => {
+      if (message.started) {
+        startMs = performance.now() - start;
+        const cpu = process.cpuUsage(cpuStart);
+        startCpuMs = (cpu.user + cpu.system) / 1000;
+        return;
+      }
+      resolve({
+        timing: { ms: startMs + message.ms, cpuMs: startCpuMs + message.cpuMs },
+        result: message.result,
+      });
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      reject(new Error(`certify thread exited (${code}) without a result`)),
+    );
+  });
+}
+
 const prepare = runners[what];
 if (!prepare) {
   console.error(`unknown worker '${what}' (one of ${Object.keys(runners).join(', ')})`);
@@ -175,11 +220,19 @@ if (!prepare) {
 const run = await prepare();
 const cpuStart = process.cpuUsage();
 const start = performance.now();
-const result = await run();
-const ms = performance.now() - start;
+const outcome = await run();
+let ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
-const rssMB = process.resourceUsage().maxRSS / 1024;
 // cpuMs: this process's CPU time (all threads, GC helpers included) over the same span
-process.stdout.write(
-  `${JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB, result })}\n`,
-);
+let cpuMs = (cpu.user + cpu.system) / 1000;
+let result = outcome;
+if (outcome?.timing)
+  ({
+    timing: { ms, cpuMs },
+    result,
+  } = outcome);
+if (!isMainThread) parentPort?.postMessage({ ms, cpuMs, result });
+else {
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, rssMB, result })}\n`);
+}

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { ConfigurationError, messageOf } from './errors.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import type { Certification } from './model/certification.js';
-import { runPipeline, loadTemplate } from './pipeline.js';
+import { runPipeline, loadTemplate, prepareRun, type PreparedRun } from './pipeline.js';
+import { discoveredBytes } from './collect/discover.js';
+import { largeEvidenceBytes, onMainThread, runInWorker } from './run-in-worker.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
 import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
 import type { GitHubComparison } from './compare-github.js';
@@ -16,8 +18,16 @@ import type { DeliveryRequest, DeliveryResult } from './deliver/deliver.js';
 /** GitHub accepts up to 1 MiB of job summary per step. */
 const SUMMARY_LIMIT = 1_000_000;
 
+export interface RunOptions {
+  /**
+   * The bundle's entry file (dist/index.js). With it, a run whose evidence is large goes on in a
+   * worker thread running that file (run-in-worker.ts says why); without it, all runs stay here.
+   */
+  entry?: string;
+}
+
 /** The action: collect → score → render → deliver, with one catch that fails the step clearly. */
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = readInputs();
     const cwd = path.resolve(
@@ -28,29 +38,46 @@ export async function run(): Promise<void> {
       await publish(inputs, cwd);
       return;
     }
-    const base = pullRequestBase();
-    const subject = subjectFromEnv();
-    const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
-    const result = await runPipeline({
+    const prepared = await prepareRun({
       cwd,
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
-      outputDir: inputs.outputDir,
-      subject,
-      // Baseline: the `baseline` file, else the base branch's artifact, else none.
-      ...(inputs.baseline !== undefined ? { baselinePath: inputs.baseline } : {}),
-      ...(onGitHub?.baseline ? { baseline: onGitHub.baseline } : {}),
-      ...(onGitHub?.baselineNote !== undefined ? { baselineNote: onGitHub.baselineNote } : {}),
-      ...(onGitHub?.history.length ? { history: onGitHub.history } : {}),
-      baselineBranch: base.ref,
-      // Patch coverage: a diff file, else git history when the checkout has it, else the PR files API.
-      ...(inputs.diff !== undefined
-        ? { diffFile: inputs.diff }
-        : base.sha
-          ? { diffBase: base.sha }
-          : {}),
-      ...(onGitHub?.changes ? { changesFallback: onGitHub.changes } : {}),
     });
+    const largeBytes = options.entry !== undefined ? await largeEvidence(prepared) : undefined;
+    if (options.entry !== undefined && largeBytes !== undefined) {
+      runner.info(
+        `Evidence to read: ${(largeBytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation (less memory, see docs/performance.md).`,
+      );
+      // the thread runs this same function from the top and does everything the step does
+      process.exitCode = await runInWorker(options.entry);
+      return;
+    }
+    const base = pullRequestBase();
+    const subject = subjectFromEnv();
+    const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
+    const result = await runPipeline(
+      {
+        cwd,
+        ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
+        ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
+        outputDir: inputs.outputDir,
+        subject,
+        // Baseline: the `baseline` file, else the base branch's artifact, else none.
+        ...(inputs.baseline !== undefined ? { baselinePath: inputs.baseline } : {}),
+        ...(onGitHub?.baseline ? { baseline: onGitHub.baseline } : {}),
+        ...(onGitHub?.baselineNote !== undefined ? { baselineNote: onGitHub.baselineNote } : {}),
+        ...(onGitHub?.history.length ? { history: onGitHub.history } : {}),
+        baselineBranch: base.ref,
+        // Patch coverage: a diff file, else git history when the checkout has it, else the PR files API.
+        ...(inputs.diff !== undefined
+          ? { diffFile: inputs.diff }
+          : base.sha
+            ? { diffBase: base.sha }
+            : {}),
+        ...(onGitHub?.changes ? { changesFallback: onGitHub.changes } : {}),
+      },
+      prepared,
+    );
     const { certification, renderBody } = result;
 
     runner.setOutput('level', certification.level ?? '');
@@ -133,6 +160,16 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
   } else if (delivery.shouldFail) {
     runner.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
   }
+}
+
+/**
+ * The bytes of evidence this run will read when they are enough for it to go on in a worker
+ * thread (and it is not in one already); else undefined.
+ */
+async function largeEvidence(prepared: PreparedRun): Promise<number | undefined> {
+  const bytes = await discoveredBytes(prepared.discovered, prepared.settings.maxEvidenceBytes);
+  if (bytes === 0 || bytes < largeEvidenceBytes()) return undefined;
+  return (await onMainThread()) ? bytes : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectEvidence } from './collect/discover.js';
+import { discoverEvidence, readDiscovered, type DiscoveredEvidence } from './collect/discover.js';
 import { loadSettings } from './config/load-settings.js';
 import type { Settings } from './config/settings.js';
 import { ConfigurationError, messageOf } from './errors.js';
@@ -12,12 +12,16 @@ import type { ChangesFallback } from './compare-sources.js';
 import type { BaselineFigures } from './model/baseline.js';
 
 /** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
-export const TEMPLATES_DIR = process.env['CERTIFY_TEMPLATES_DIR'] ?? findTemplatesDir(path.dirname(fileURLToPath(import.meta.url)));
+export const TEMPLATES_DIR =
+  process.env['CERTIFY_TEMPLATES_DIR'] ??
+  findTemplatesDir(path.dirname(fileURLToPath(import.meta.url)));
 
 /** templates/ sits one level above src/ and dist/, two above dist/cli/. */
 function findTemplatesDir(from: string): string {
   const candidates = [path.join(from, '..', 'templates'), path.join(from, '..', '..', 'templates')];
-  return candidates.find((dir) => existsSync(path.join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from;
+  return (
+    candidates.find((dir) => existsSync(path.join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from
+  );
 }
 
 export interface PipelineOptions {
@@ -57,24 +61,44 @@ export interface PipelineResult {
   markdownPath: string;
 }
 
-/**
- * collect → score → render → write: everything but GitHub delivery. What comes after the
- * evidence is read is loaded only then (pipeline-report.ts): start-up reads the evidence first.
- */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+/** A run's settings and the files its globs matched, before anything is read. */
+export interface PreparedRun {
+  cwd: string;
+  settings: Settings;
+  discovered: DiscoveredEvidence;
+}
+
+/** Loads the settings and expands the evidence globs: what a run knows before it reads evidence. */
+export async function prepareRun(
+  options: Pick<PipelineOptions, 'cwd' | 'configPath' | 'requireLevel'>,
+): Promise<PreparedRun> {
   const cwd = path.resolve(options.cwd);
   const settings = await loadSettings({
     cwd,
     ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
     ...(options.requireLevel ? { requireLevel: options.requireLevel } : {}),
   });
-  const collected = await collectEvidence(settings.evidence, {
-    cwd,
-    maxBytes: settings.maxEvidenceBytes,
-    allowOutside: settings.allowOutside,
-  });
+  const discovered = await discoverEvidence(settings.evidence, collectOptions(cwd, settings));
+  return { cwd, settings, discovered };
+}
+
+/**
+ * collect → score → render → write: everything but GitHub delivery. What comes after the
+ * evidence is read is loaded only then (pipeline-report.ts): start-up reads the evidence first.
+ * `prepared` is this run's prepareRun, when the caller has already made it.
+ */
+export async function runPipeline(
+  options: PipelineOptions,
+  prepared?: PreparedRun,
+): Promise<PipelineResult> {
+  const { cwd, settings, discovered } = prepared ?? (await prepareRun(options));
+  const collected = await readDiscovered(discovered, collectOptions(cwd, settings));
   const { reportOnEvidence } = await import('./pipeline-report.js');
   return reportOnEvidence(settings, collected, { ...options, cwd });
+}
+
+function collectOptions(cwd: string, settings: Settings) {
+  return { cwd, maxBytes: settings.maxEvidenceBytes, allowOutside: settings.allowOutside };
 }
 
 export async function loadTemplate(settings: Settings, cwd: string): Promise<ReportTemplate> {
@@ -83,12 +107,16 @@ export async function loadTemplate(settings: Settings, cwd: string): Promise<Rep
     const { defaultTemplate } = await import('./render/default-template.js');
     return defaultTemplate();
   }
-  const file = settings.template ? path.resolve(cwd, settings.template) : path.join(TEMPLATES_DIR, 'report.md.hbs');
+  const file = settings.template
+    ? path.resolve(cwd, settings.template)
+    : path.join(TEMPLATES_DIR, 'report.md.hbs');
   let source: string;
   try {
     source = await readFile(file, 'utf8');
   } catch (error) {
-    throw new ConfigurationError(`template: cannot read ${settings.template ?? file}: ${messageOf(error)}`);
+    throw new ConfigurationError(
+      `template: cannot read ${settings.template ?? file}: ${messageOf(error)}`,
+    );
   }
   const { compileTemplate } = await import('./render/engine.js');
   try {

@@ -4,6 +4,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
   openSync,
@@ -14,7 +15,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReadStream } from 'node:fs';
-import { collectEvidence, DEFAULT_MAX_EVIDENCE_BYTES } from '../../src/collect/discover.js';
+import {
+  collectEvidence,
+  DEFAULT_MAX_EVIDENCE_BYTES,
+  discoveredBytes,
+  discoverEvidence,
+  readDiscovered,
+} from '../../src/collect/discover.js';
 import { collectorFor } from '../../src/collect/registry.js';
 
 const examples = path.resolve(
@@ -116,6 +123,34 @@ describe('collectEvidence', () => {
     expect(files[0]).toMatchObject({ status: 'too-large', bytes: 2 * 1024 ** 3, sha256: '' });
     expect(files[0]?.error).toMatch(/over the evidence size limit/);
     expect(process.memoryUsage().rss - before).toBeLessThan(64 * 1024 * 1024);
+  });
+});
+
+describe('discoverEvidence, readDiscovered and discoveredBytes', () => {
+  it('list what collectEvidence reads, in its order, and sum the bytes it would read', async () => {
+    const dir = path.join(workspace, 'sized');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'a.xml'), 'a'.repeat(100));
+    writeFileSync(path.join(dir, 'b.xml'), 'b'.repeat(250));
+    writeFileSync(path.join(dir, 'big.xml'), 'c'.repeat(5000));
+    const globs = { tests: ['sized/*.xml', 'sized/a.xml'], coverage: ['sized/none.info'] };
+    const limited = { cwd: workspace, maxBytes: 1000 };
+    const discovered = await discoverEvidence(globs, limited);
+    // a.xml matched twice is listed once; nothing is read yet
+    expect(discovered.files.map((f) => [path.basename(f.absolute), f.kind])).toEqual([
+      ['a.xml', 'tests'],
+      ['b.xml', 'tests'],
+      ['big.xml', 'tests'],
+    ]);
+    expect(discovered.unmatched).toEqual([{ kind: 'coverage', pattern: 'sized/none.info' }]);
+    const read = await readDiscovered(discovered, limited);
+    expect(read).toEqual(await collectEvidence(globs, limited));
+    expect(read.files.map((f) => f.status)).toEqual(['unrecognised', 'unrecognised', 'too-large']);
+    // a file over the limit is not read, so it counts nothing
+    expect(await discoveredBytes(discovered, limited.maxBytes)).toBe(100 + 250);
+    expect(await discoveredBytes(discovered, 5000)).toBe(100 + 250 + 5000);
+    rmSync(path.join(dir, 'b.xml'));
+    expect(await discoveredBytes(discovered, limited.maxBytes)).toBe(100); // gone since: nothing
   });
 });
 

@@ -7351,9 +7351,12 @@ const customCollectors = [certifyCustomJson];
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   f5: () => (/* binding */ DEFAULT_MAX_EVIDENCE_BYTES),
-  mE: () => (/* binding */ collectEvidence),
+  tp: () => (/* binding */ discoverEvidence),
+  zo: () => (/* binding */ readDiscovered),
   M: () => (/* binding */ readEvidenceFile)
 });
+
+// UNUSED EXPORTS: collectEvidence, discoveredBytes
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -8312,6 +8315,10 @@ var read_text = __nccwpck_require__(1272);
 const DEFAULT_MAX_EVIDENCE_BYTES = 512 * 1024 * 1024;
 /** Finds the files of every configured glob and reads each once (parse and sha256 in one pass). */
 async function collectEvidence(globs, options) {
+    return readDiscovered(await discoverEvidence(globs, options), options);
+}
+/** Expands every configured glob; reads nothing but directory listings. */
+async function discoverEvidence(globs, options) {
     const files = [];
     const unmatched = [];
     const seen = new Set();
@@ -8332,11 +8339,32 @@ async function collectEvidence(globs, options) {
                 const allowOutside = allowedGlob
                     ? [...(options.allowOutside ?? []), absolute]
                     : options.allowOutside;
-                files.push(await readEvidenceFile(absolute, { ...options, cwd: root, ...(allowOutside ? { allowOutside } : {}) }, kind));
+                files.push({ absolute, kind, ...(allowOutside ? { allowOutside } : {}) });
             }
         }
     }
-    return { files, unmatched };
+    return { root, files, unmatched };
+}
+/** Reads the discovered files in order; never throws for a file (its status says what went wrong). */
+async function readDiscovered(discovered, options) {
+    const files = [];
+    for (const { absolute, kind, allowOutside } of discovered.files) {
+        files.push(await readEvidenceFile(absolute, { ...options, cwd: discovered.root, ...(allowOutside ? { allowOutside } : {}) }, kind));
+    }
+    return { files, unmatched: discovered.unmatched };
+}
+/**
+ * Bytes the discovered files would have read: their sizes as they stand, files over `maxBytes`
+ * (which are not read) and files that cannot be looked at counted as nothing.
+ */
+async function discoveredBytes(discovered, maxBytes) {
+    let bytes = 0;
+    for (const { absolute } of discovered.files) {
+        const size = await stat(absolute).then((info) => (info.isFile() ? info.size : 0), () => 0);
+        if (size <= maxBytes)
+            bytes += size;
+    }
+    return bytes;
 }
 async function expandPattern(pattern, root, options) {
     const outside = isOutsidePattern(pattern);
@@ -15641,7 +15669,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aI: () => (/* binding */ runPipeline)
 });
 
-// UNUSED EXPORTS: TEMPLATES_DIR
+// UNUSED EXPORTS: TEMPLATES_DIR, prepareRun
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -15667,30 +15695,37 @@ var errors = __nccwpck_require__(3916);
 
 
 /** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
-const TEMPLATES_DIR = process.env['CERTIFY_TEMPLATES_DIR'] ?? findTemplatesDir(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+const TEMPLATES_DIR = process.env['CERTIFY_TEMPLATES_DIR'] ??
+    findTemplatesDir(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
 /** templates/ sits one level above src/ and dist/, two above dist/cli/. */
 function findTemplatesDir(from) {
     const candidates = [external_node_path_default().join(from, '..', 'templates'), external_node_path_default().join(from, '..', '..', 'templates')];
-    return candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from;
+    return (candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from);
 }
-/**
- * collect → score → render → write: everything but GitHub delivery. What comes after the
- * evidence is read is loaded only then (pipeline-report.ts): start-up reads the evidence first.
- */
-async function runPipeline(options) {
+/** Loads the settings and expands the evidence globs: what a run knows before it reads evidence. */
+async function prepareRun(options) {
     const cwd = external_node_path_default().resolve(options.cwd);
     const settings = await (0,load_settings/* loadSettings */.M)({
         cwd,
         ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
         ...(options.requireLevel ? { requireLevel: options.requireLevel } : {}),
     });
-    const collected = await (0,discover/* collectEvidence */.mE)(settings.evidence, {
-        cwd,
-        maxBytes: settings.maxEvidenceBytes,
-        allowOutside: settings.allowOutside,
-    });
+    const discovered = await (0,discover/* discoverEvidence */.tp)(settings.evidence, collectOptions(cwd, settings));
+    return { cwd, settings, discovered };
+}
+/**
+ * collect → score → render → write: everything but GitHub delivery. What comes after the
+ * evidence is read is loaded only then (pipeline-report.ts): start-up reads the evidence first.
+ * `prepared` is this run's prepareRun, when the caller has already made it.
+ */
+async function runPipeline(options, prepared) {
+    const { cwd, settings, discovered } = prepared ?? (await prepareRun(options));
+    const collected = await (0,discover/* readDiscovered */.zo)(discovered, collectOptions(cwd, settings));
     const { reportOnEvidence } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 2699));
     return reportOnEvidence(settings, collected, { ...options, cwd });
+}
+function collectOptions(cwd, settings) {
+    return { cwd, maxBytes: settings.maxEvidenceBytes, allowOutside: settings.allowOutside };
 }
 async function loadTemplate(settings, cwd) {
     if (!settings.template && process.env['CERTIFY_TEMPLATES_DIR'] === undefined) {
@@ -15698,7 +15733,9 @@ async function loadTemplate(settings, cwd) {
         const { defaultTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2863));
         return defaultTemplate();
     }
-    const file = settings.template ? external_node_path_default().resolve(cwd, settings.template) : external_node_path_default().join(TEMPLATES_DIR, 'report.md.hbs');
+    const file = settings.template
+        ? external_node_path_default().resolve(cwd, settings.template)
+        : external_node_path_default().join(TEMPLATES_DIR, 'report.md.hbs');
     let source;
     try {
         source = await (0,promises_.readFile)(file, 'utf8');

@@ -30,7 +30,31 @@ export async function collectEvidence(
   globs: Partial<Record<EvidenceKind, readonly string[]>>,
   options: CollectOptions,
 ): Promise<CollectedEvidence> {
-  const files: CollectedFile[] = [];
+  return readDiscovered(await discoverEvidence(globs, options), options);
+}
+
+/** A file a glob matched, not read yet. */
+export interface DiscoveredFile {
+  absolute: string;
+  kind: EvidenceKind;
+  /** The 'allow-outside' list that applies to this file (its glob may be an allowed entry). */
+  allowOutside?: readonly string[];
+}
+
+/** What the globs matched, in config order, each real file once: what collectEvidence reads. */
+export interface DiscoveredEvidence {
+  /** The working directory with links resolved. */
+  root: string;
+  files: DiscoveredFile[];
+  unmatched: UnmatchedGlob[];
+}
+
+/** Expands every configured glob; reads nothing but directory listings. */
+export async function discoverEvidence(
+  globs: Partial<Record<EvidenceKind, readonly string[]>>,
+  options: CollectOptions,
+): Promise<DiscoveredEvidence> {
+  const files: DiscoveredFile[] = [];
   const unmatched: UnmatchedGlob[] = [];
   const seen = new Set<string>();
   const root = await realpath(options.cwd);
@@ -48,17 +72,48 @@ export async function collectEvidence(
         const allowOutside = allowedGlob
           ? [...(options.allowOutside ?? []), absolute]
           : options.allowOutside;
-        files.push(
-          await readEvidenceFile(
-            absolute,
-            { ...options, cwd: root, ...(allowOutside ? { allowOutside } : {}) },
-            kind,
-          ),
-        );
+        files.push({ absolute, kind, ...(allowOutside ? { allowOutside } : {}) });
       }
     }
   }
-  return { files, unmatched };
+  return { root, files, unmatched };
+}
+
+/** Reads the discovered files in order; never throws for a file (its status says what went wrong). */
+export async function readDiscovered(
+  discovered: DiscoveredEvidence,
+  options: CollectOptions,
+): Promise<CollectedEvidence> {
+  const files: CollectedFile[] = [];
+  for (const { absolute, kind, allowOutside } of discovered.files) {
+    files.push(
+      await readEvidenceFile(
+        absolute,
+        { ...options, cwd: discovered.root, ...(allowOutside ? { allowOutside } : {}) },
+        kind,
+      ),
+    );
+  }
+  return { files, unmatched: discovered.unmatched };
+}
+
+/**
+ * Bytes the discovered files would have read: their sizes as they stand, files over `maxBytes`
+ * (which are not read) and files that cannot be looked at counted as nothing.
+ */
+export async function discoveredBytes(
+  discovered: DiscoveredEvidence,
+  maxBytes: number,
+): Promise<number> {
+  let bytes = 0;
+  for (const { absolute } of discovered.files) {
+    const size = await stat(absolute).then(
+      (info) => (info.isFile() ? info.size : 0),
+      () => 0,
+    );
+    if (size <= maxBytes) bytes += size;
+  }
+  return bytes;
 }
 
 async function expandPattern(
