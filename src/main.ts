@@ -43,15 +43,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
     });
-    const largeBytes = options.entry !== undefined ? await largeEvidence(prepared) : undefined;
-    if (options.entry !== undefined && largeBytes !== undefined) {
-      runner.info(
-        `Evidence to read: ${(largeBytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation (less memory, see docs/performance.md).`,
-      );
-      // the thread runs this same function from the top and does everything the step does
-      process.exitCode = await runInWorker(options.entry);
-      return;
-    }
+    if (options.entry !== undefined && (await handedToWorker(prepared, options.entry))) return;
     const base = pullRequestBase();
     const subject = subjectFromEnv();
     const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
@@ -163,13 +155,17 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
 }
 
 /**
- * The bytes of evidence this run will read when they are enough for it to go on in a worker
- * thread (and it is not in one already); else undefined.
+ * With large evidence, on the main thread: runs the whole step again in a worker thread running
+ * `entry` (run-in-worker.ts says why), takes its exit code, and returns true. Else false.
  */
-async function largeEvidence(prepared: PreparedRun): Promise<number | undefined> {
+async function handedToWorker(prepared: PreparedRun, entry: string): Promise<boolean> {
   const bytes = await discoveredBytes(prepared.discovered, prepared.settings.maxEvidenceBytes);
-  if (bytes === 0 || bytes < largeEvidenceBytes()) return undefined;
-  return (await onMainThread()) ? bytes : undefined;
+  if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread())) return false;
+  runner.info(
+    `Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`,
+  );
+  process.exitCode = await runInWorker(entry);
+  return true;
 }
 
 /**
