@@ -6,6 +6,8 @@ const ms = (value) =>
     : value >= 100
       ? `${Math.round(value).toLocaleString('en-US')}`
       : value.toFixed(1);
+/** A difference with its sign: +4.4, −1.8. */
+const signed = (value) => (value < 0 ? `−${ms(-value)}` : `+${ms(value)}`);
 const mb = (value) => (value === null || value === undefined ? '–' : `${Math.round(value)}`);
 const ratio = (value) =>
   value === null || value === undefined || !Number.isFinite(value) ? '–' : `${value.toFixed(2)}×`;
@@ -79,14 +81,14 @@ export function evaluateTargets(result) {
     const fifo = s.actionFirstRead - s.nodeExit;
     targets.push({
       target: 'start-up: process start → first read (config FIFO) ≤ 60 ms above `node -e 0`',
-      measured: `+${ms(fifo)} ms (${ms(s.actionFirstRead)} vs ${ms(s.nodeExit)} ms)`,
+      measured: `${signed(fifo)} ms (${ms(s.actionFirstRead)} vs ${ms(s.nodeExit)} ms)`,
       ok: fifo <= 60,
     });
     if (s.strace && s.straceActionEvidence !== null) {
       const evidence = s.straceActionEvidence - s.straceBareOpen;
       targets.push({
         target: 'start-up: process start → first evidence read (strace) ≤ 60 ms above bare node',
-        measured: `+${ms(evidence)} ms (${ms(s.straceActionEvidence)} vs ${ms(s.straceBareOpen)} ms)`,
+        measured: `${signed(evidence)} ms (${ms(s.straceActionEvidence)} vs ${ms(s.straceBareOpen)} ms)`,
         ok: evidence <= 60,
       });
     }
