@@ -3,11 +3,14 @@
  * runs here set CERTIFY_LARGE_EVIDENCE_BYTES so that small files take that path, and check that a
  * run in the thread does everything a run on the main thread does, with the same results: the
  * same outputs, job summary, report files, comment, check run and artifact, and the same exit
- * code when the gate fails. Needs a current `dist/` (npm run build).
+ * code when the gate fails; the same for the command line. Needs a current `dist/` (npm run build).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { readFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { LARGE_EVIDENCE_BYTES, largeEvidenceBytes } from '../src/run-in-worker.js';
 import {
   ActionHarness,
@@ -148,4 +151,53 @@ describe('the bundled action with large evidence, in a worker thread', () => {
     expect(none.stdout).not.toMatch(HANDED_OFF);
     expect(none.outputs['passed']).toBeDefined();
   });
+});
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli', 'index.js');
+
+/** The bundled CLI certifying the examples, as a user runs it; resolves when it exits. */
+async function certifyExamples(out: string, extra: string[], env: Record<string, string>) {
+  const args = ['--cwd', join(ROOT, 'examples'), '--config', 'certify.yml', '--out', out, ...extra];
+  const child = spawn(process.execPath, [CLI, ...args], {
+    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const report = await readFile(join(out, 'certification.md'), 'utf8');
+  return { code, stdout: stdout.replaceAll(out, '<out>'), stderr, report: comparable(report, out) };
+}
+
+describe('the bundled command line with large evidence, in a worker thread', () => {
+  let scratch: string;
+  beforeAll(async () => {
+    scratch = await mkdtemp(join(tmpdir(), 'certify-cli-worker-'));
+  });
+  afterAll(async () => {
+    await rm(scratch, { recursive: true, force: true });
+  });
+
+  it.each([[[]], [['--require', 'gold']]])(
+    'prints, writes and exits as on the main thread (%j)',
+    async (extra) => {
+      const tag = extra.length === 0 ? 'default' : 'gold';
+      const here = await certifyExamples(join(scratch, `${tag}-here`), extra, {});
+      const thread = await certifyExamples(join(scratch, `${tag}-thread`), extra, {
+        CERTIFY_LARGE_EVIDENCE_BYTES: '0',
+      });
+      expect(here.stderr).not.toMatch(/worker thread/);
+      expect(thread.stderr).toMatch(
+        /^certify: Evidence to read: [\d.]+ MiB; the run goes on in a worker thread/,
+      );
+      expect(thread.code).toBe(here.code);
+      expect(thread.stdout).toBe(here.stdout);
+      expect(thread.report).toBe(here.report);
+      expect(here.stdout).toMatch(/certif/i);
+      if (tag === 'gold') expect(thread.code).not.toBe(0);
+    },
+  );
 });

@@ -1,7 +1,14 @@
 #!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
 import { runCli } from './command-line.js';
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
-});
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+  },
+  process.cwd(),
+  // this file is the CLI's entry (dist/cli/index.js): certifying large evidence restarts it in a worker
+  fileURLToPath(import.meta.url),
+);

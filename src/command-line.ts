@@ -4,7 +4,8 @@ import { readEvidenceFile, DEFAULT_MAX_EVIDENCE_BYTES } from './collect/discover
 import { COLLECTORS } from './collect/registry.js';
 import { ConfigurationError, messageOf } from './errors.js';
 import { parseOutput } from './parse-output.js';
-import { runPipeline } from './pipeline.js';
+import { prepareRun, runPipeline } from './pipeline.js';
+import { continueInWorker } from './run-in-worker.js';
 import { subjectFromEnv } from './subject.js';
 import { terminalSummary } from './terminal.js';
 import { VERSION } from './version.js';
@@ -38,8 +39,16 @@ interface Io {
   err: (text: string) => void;
 }
 
-/** Runs the CLI and returns its exit code (never throws). */
-export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promise<number> {
+/**
+ * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
+ * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts).
+ */
+export async function runCli(
+  argv: string[],
+  io: Io,
+  cwd = process.cwd(),
+  entry?: string,
+): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -77,7 +86,10 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
   try {
     if (command === 'parse') return await parseCommand(rest, values.format, workdir, io);
     if (command === 'formats') {
-      for (const collector of COLLECTORS) io.out(`${collector.format.padEnd(24)} ${collector.kind.padEnd(11)} ${collector.producers}\n`);
+      for (const collector of COLLECTORS)
+        io.out(
+          `${collector.format.padEnd(24)} ${collector.kind.padEnd(11)} ${collector.producers}\n`,
+        );
       return EXIT_PASSED;
     }
     if (command === 'verify') return await verifyCommand(rest, workdir, io);
@@ -85,16 +97,28 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
       io.err(`certify: unknown command '${command}'\n\n${USAGE}`);
       return EXIT_USAGE;
     }
-    const result = await runPipeline({
+    const where = {
       cwd: workdir,
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       ...(values.require !== undefined ? { requireLevel: values.require } : {}),
-      outputDir: values.out ?? 'certification',
-      ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
-      ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
-      ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
-      subject: subjectFromEnv(),
-    });
+    };
+    const prepared = await prepareRun(where);
+    if (entry !== undefined) {
+      const say = (line: string) => io.err(`certify: ${line}\n`);
+      const code = await continueInWorker(prepared, entry, say, argv);
+      if (code !== undefined) return code;
+    }
+    const result = await runPipeline(
+      {
+        ...where,
+        outputDir: values.out ?? 'certification',
+        ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
+        ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
+        ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
+        subject: subjectFromEnv(),
+      },
+      prepared,
+    );
     const shown = [result.jsonPath, result.markdownPath].map((p) => path.relative(cwd, p) || p);
     io.out(terminalSummary(result.certification, shown));
     const readable = result.certification.evidence.filter((f) => f.status === 'ok');
@@ -113,7 +137,12 @@ export async function runCli(argv: string[], io: Io, cwd = process.cwd()): Promi
   }
 }
 
-async function parseCommand(files: string[], format: string | undefined, cwd: string, io: Io): Promise<number> {
+async function parseCommand(
+  files: string[],
+  format: string | undefined,
+  cwd: string,
+  io: Io,
+): Promise<number> {
   if (files.length !== 1 || files[0] === undefined) {
     io.err(`certify parse: give exactly one file\n\n${USAGE}`);
     return EXIT_USAGE;
@@ -145,7 +174,9 @@ async function verifyCommand(files: string[], cwd: string, io: Io): Promise<numb
   }
   const result = await verifyCertification(path.resolve(cwd, files[0]), cwd);
   if (result.differences.length === 0) {
-    io.out(`verified: ${result.checkedFiles} evidence file(s) unchanged; every figure recomputes to the report's\n`);
+    io.out(
+      `verified: ${result.checkedFiles} evidence file(s) unchanged; every figure recomputes to the report's\n`,
+    );
     return EXIT_PASSED;
   }
   io.out(`NOT verified: ${result.differences.length} difference(s)\n`);

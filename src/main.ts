@@ -2,9 +2,8 @@ import path from 'node:path';
 import { ConfigurationError, messageOf } from './errors.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import type { Certification } from './model/certification.js';
-import { runPipeline, loadTemplate, prepareRun, type PreparedRun } from './pipeline.js';
-import { discoveredBytes } from './collect/discover.js';
-import { largeEvidenceBytes, onMainThread, runInWorker } from './run-in-worker.js';
+import { runPipeline, loadTemplate, prepareRun } from './pipeline.js';
+import { continueInWorker } from './run-in-worker.js';
 import { pullRequestBase, subjectFromEnv } from './subject.js';
 import { defaultCertificationId, parseCertificationId } from './deliver/id.js';
 import type { GitHubComparison } from './compare-github.js';
@@ -43,7 +42,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
     });
-    if (options.entry !== undefined && (await handedToWorker(prepared, options.entry))) return;
+    if (options.entry !== undefined) {
+      const code = await continueInWorker(prepared, options.entry, (line) => runner.info(line));
+      if (code !== undefined) {
+        process.exitCode = code;
+        return;
+      }
+    }
     const base = pullRequestBase();
     const subject = subjectFromEnv();
     const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
@@ -152,20 +157,6 @@ async function publish(inputs: ActionInputs, cwd: string): Promise<void> {
   } else if (delivery.shouldFail) {
     runner.setFailed(`delivery failed: ${delivery.failures.join('; ')}`);
   }
-}
-
-/**
- * With large evidence, on the main thread: runs the whole step again in a worker thread running
- * `entry` (run-in-worker.ts says why), takes its exit code, and returns true. Else false.
- */
-async function handedToWorker(prepared: PreparedRun, entry: string): Promise<boolean> {
-  const bytes = await discoveredBytes(prepared.discovered, prepared.settings.maxEvidenceBytes);
-  if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread())) return false;
-  runner.info(
-    `Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`,
-  );
-  process.exitCode = await runInWorker(entry);
-  return true;
 }
 
 /**

@@ -1,3 +1,6 @@
+import { discoveredBytes } from './collect/discover.js';
+import type { PreparedRun } from './pipeline.js';
+
 /**
  * Large evidence is read in a worker thread whose young generation is capped.
  *
@@ -32,23 +35,36 @@ export function largeEvidenceBytes(env: NodeJS.ProcessEnv = process.env): number
   return Number(value);
 }
 
-/** Whether this code runs on the process's main thread (not in the worker runInWorker starts). */
-export async function onMainThread(): Promise<boolean> {
+/** Whether this code runs on the process's main thread (not in the thread continueInWorker starts). */
+async function onMainThread(): Promise<boolean> {
   // loaded only for large evidence: the module costs start-up time a small run need not spend
   const { isMainThread } = await import('node:worker_threads');
   return isMainThread;
 }
 
 /**
- * Runs `entry` (the bundle's own entry file) in a worker thread with the capped young generation
- * and resolves with its exit code. The thread shares the process: its log lines reach the same
- * stdout in order, its writes to GITHUB_OUTPUT and the job summary are the same file appends,
- * and it sees the same environment and working directory.
+ * With large evidence, on the main thread: says so through `say`, runs `entry` (the bundle's own
+ * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
+ * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
+ * itself. The thread runs the whole step or command again from the top and shares the process:
+ * its output reaches the same stdout and stderr in order, its writes to GITHUB_OUTPUT and the job
+ * summary are the same file appends, and it sees the same environment and working directory.
  */
-export async function runInWorker(entry: string): Promise<number> {
+export async function continueInWorker(
+  prepared: PreparedRun,
+  entry: string,
+  say: (line: string) => void,
+  argv: readonly string[] = [],
+): Promise<number | undefined> {
+  const bytes = await discoveredBytes(prepared.discovered, prepared.settings.maxEvidenceBytes);
+  if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread())) return undefined;
+  say(
+    `Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`,
+  );
   const { Worker } = await import('node:worker_threads');
   return new Promise((resolve, reject) => {
     const worker = new Worker(entry, {
+      argv: [...argv],
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     worker.once('error', reject);

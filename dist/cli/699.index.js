@@ -710,8 +710,8 @@ async function changedLines(options) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var pipeline = __webpack_require__(139);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __webpack_require__(5165);
 ;// CONCATENATED MODULE: ./src/pipeline-report.ts
 
 

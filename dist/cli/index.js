@@ -2510,12 +2510,17 @@ exports.basename = (path, { windows } = {}) => {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7179);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5928);
 
-process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+
+process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-});
+}, process.cwd(), 
+// this file is the CLI's entry (dist/cli/index.js): certifying large evidence restarts it in a worker
+(0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -7352,11 +7357,12 @@ const customCollectors = [certifyCustomJson];
 __nccwpck_require__.d(__webpack_exports__, {
   f5: () => (/* binding */ DEFAULT_MAX_EVIDENCE_BYTES),
   tp: () => (/* binding */ discoverEvidence),
+  cA: () => (/* binding */ discoveredBytes),
   zo: () => (/* binding */ readDiscovered),
   M: () => (/* binding */ readEvidenceFile)
 });
 
-// UNUSED EXPORTS: collectEvidence, discoveredBytes
+// UNUSED EXPORTS: collectEvidence
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -8360,7 +8366,7 @@ async function readDiscovered(discovered, options) {
 async function discoveredBytes(discovered, maxBytes) {
     let bytes = 0;
     for (const { absolute } of discovered.files) {
-        const size = await stat(absolute).then((info) => (info.isFile() ? info.size : 0), () => 0);
+        const size = await (0,promises_.stat)(absolute).then((info) => (info.isFile() ? info.size : 0), () => 0);
         if (size <= maxBytes)
             bytes += size;
     }
@@ -13748,7 +13754,7 @@ const testsCollectors = [
 
 /***/ }),
 
-/***/ 7179:
+/***/ 5928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13830,8 +13836,72 @@ function dataOutput(file) {
     }
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 1 modules
-var pipeline = __nccwpck_require__(139);
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(5165);
+;// CONCATENATED MODULE: ./src/run-in-worker.ts
+
+/**
+ * Large evidence is read in a worker thread whose young generation is capped.
+ *
+ * Why: Node's main thread lets V8 grow the young generation as objects survive, and a parse keeps
+ * one object and one name string per test, all of which survive. On Node 24 (the action's
+ * runtime) it grows to tens of MB: a 100 MB JUnit file then peaked at 161 MB RSS, over the
+ * bench's 150 MB target, and allocating through that much memory runs out of the CPU's caches.
+ * The same parse in a thread with `maxYoungGenerationSizeMb: 8` peaked at 126 MB and took 886 ms
+ * instead of 1,048 (medians of 5 interleaved runs of `bench/worker.mjs certify` on 100 MB JUnit);
+ * lcov and Cobertura peaked 27–34 MB lower. On Node 20 the same parse is about as fast either way
+ * and peaks lower in the thread too (105–118 against 123 MB). Node has no way to set this for the
+ * main thread from inside the process (V8 reads its heap flags once, at start), and an action
+ * cannot pass flags to `node`.
+ *
+ * Starting the thread and loading the bundle again in it costs 50–80 ms, so runs with less
+ * evidence than LARGE_EVIDENCE_BYTES stay on the main thread: on 36 MB of JUnit the whole action
+ * took 20–60 ms longer in the thread and saved 6–12 MB, on 100 MB it was as fast or faster and
+ * peaked 16–40 MB lower (whole-action runs, interleaved, 2026-12-07).
+ */
+const LARGE_EVIDENCE_BYTES = 64 * 1024 * 1024;
+/** The worker's young generation, in MB (V8 splits it into semi-spaces of a third each). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: always a worker; the
+ * tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
+ */
+function largeEvidenceBytes(env = process.env) {
+    const value = env['CERTIFY_LARGE_EVIDENCE_BYTES'];
+    if (value === undefined || !/^\d+$/.test(value.trim()))
+        return LARGE_EVIDENCE_BYTES;
+    return Number(value);
+}
+/** Whether this code runs on the process's main thread (not in the thread continueInWorker starts). */
+async function onMainThread() {
+    // loaded only for large evidence: the module costs start-up time a small run need not spend
+    const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return isMainThread;
+}
+/**
+ * With large evidence, on the main thread: says so through `say`, runs `entry` (the bundle's own
+ * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
+ * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
+ * itself. The thread runs the whole step or command again from the top and shares the process:
+ * its output reaches the same stdout and stderr in order, its writes to GITHUB_OUTPUT and the job
+ * summary are the same file appends, and it sees the same environment and working directory.
+ */
+async function continueInWorker(prepared, entry, say, argv = []) {
+    const bytes = await (0,discover/* discoveredBytes */.cA)(prepared.discovered, prepared.settings.maxEvidenceBytes);
+    if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread()))
+        return undefined;
+    say(`Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`);
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(entry, {
+            argv: [...argv],
+            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        });
+        worker.once('error', reject);
+        worker.once('exit', resolve);
+    });
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/subject.ts
@@ -14057,6 +14127,7 @@ function settingsOf(report) {
 
 
 
+
 const USAGE = `Usage:
   certify [--config FILE] [--out DIR] [--require LEVEL] [--cwd DIR]
           [--baseline CERTIFICATION.json] [--diff FILE | --diff-base REF]
@@ -14077,8 +14148,11 @@ const USAGE = `Usage:
 const EXIT_PASSED = 0;
 const EXIT_BELOW_REQUIRED = 1;
 const EXIT_USAGE = 2;
-/** Runs the CLI and returns its exit code (never throws). */
-async function runCli(argv, io, cwd = process.cwd()) {
+/**
+ * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
+ * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts).
+ */
+async function runCli(argv, io, cwd = process.cwd(), entry) {
     let parsed;
     try {
         parsed = (0,external_node_util_.parseArgs)({
@@ -14128,16 +14202,26 @@ async function runCli(argv, io, cwd = process.cwd()) {
             io.err(`certify: unknown command '${command}'\n\n${USAGE}`);
             return EXIT_USAGE;
         }
-        const result = await (0,pipeline/* runPipeline */.aI)({
+        const where = {
             cwd: workdir,
             ...(values.config !== undefined ? { configPath: values.config } : {}),
             ...(values.require !== undefined ? { requireLevel: values.require } : {}),
+        };
+        const prepared = await (0,pipeline/* prepareRun */.Z0)(where);
+        if (entry !== undefined) {
+            const say = (line) => io.err(`certify: ${line}\n`);
+            const code = await continueInWorker(prepared, entry, say, argv);
+            if (code !== undefined)
+                return code;
+        }
+        const result = await (0,pipeline/* runPipeline */.aI)({
+            ...where,
             outputDir: values.out ?? 'certification',
             ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
             ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
             ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
             subject: subjectFromEnv(),
-        });
+        }, prepared);
         const shown = [result.jsonPath, result.markdownPath].map((p) => external_node_path_default().relative(cwd, p) || p);
         io.out(terminalSummary(result.certification, shown));
         const readable = result.certification.evidence.filter((f) => f.status === 'ok');
@@ -15658,35 +15742,27 @@ function parseQuantity(text) {
 
 /***/ }),
 
-/***/ 139:
+/***/ 5165:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  PM: () => (/* binding */ loadTemplate),
-  v_: () => (/* binding */ renderOrExplain),
-  aI: () => (/* binding */ runPipeline)
-});
-
-// UNUSED EXPORTS: TEMPLATES_DIR, prepareRun
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/collect/discover.ts + 8 modules
-var discover = __nccwpck_require__(9506);
-// EXTERNAL MODULE: ./src/config/load-settings.ts + 1 modules
-var load_settings = __nccwpck_require__(3842);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/pipeline.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   PM: () => (/* binding */ loadTemplate),
+/* harmony export */   Z0: () => (/* binding */ prepareRun),
+/* harmony export */   aI: () => (/* binding */ runPipeline),
+/* harmony export */   v_: () => (/* binding */ renderOrExplain)
+/* harmony export */ });
+/* unused harmony export TEMPLATES_DIR */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
+/* harmony import */ var _config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3842);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
 
 
 
@@ -15696,21 +15772,21 @@ var errors = __nccwpck_require__(3916);
 
 /** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
 const TEMPLATES_DIR = process.env['CERTIFY_TEMPLATES_DIR'] ??
-    findTemplatesDir(external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)));
+    findTemplatesDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)));
 /** templates/ sits one level above src/ and dist/, two above dist/cli/. */
 function findTemplatesDir(from) {
-    const candidates = [external_node_path_default().join(from, '..', 'templates'), external_node_path_default().join(from, '..', '..', 'templates')];
-    return (candidates.find((dir) => (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from);
+    const candidates = [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, '..', 'templates'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, '..', '..', 'templates')];
+    return (candidates.find((dir) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'report.md.hbs'))) ?? candidates[0] ?? from);
 }
 /** Loads the settings and expands the evidence globs: what a run knows before it reads evidence. */
 async function prepareRun(options) {
-    const cwd = external_node_path_default().resolve(options.cwd);
-    const settings = await (0,load_settings/* loadSettings */.M)({
+    const cwd = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(options.cwd);
+    const settings = await (0,_config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSettings */ .M)({
         cwd,
         ...(options.configPath !== undefined ? { configPath: options.configPath } : {}),
         ...(options.requireLevel ? { requireLevel: options.requireLevel } : {}),
     });
-    const discovered = await (0,discover/* discoverEvidence */.tp)(settings.evidence, collectOptions(cwd, settings));
+    const discovered = await (0,_collect_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .discoverEvidence */ .tp)(settings.evidence, collectOptions(cwd, settings));
     return { cwd, settings, discovered };
 }
 /**
@@ -15720,7 +15796,7 @@ async function prepareRun(options) {
  */
 async function runPipeline(options, prepared) {
     const { cwd, settings, discovered } = prepared ?? (await prepareRun(options));
-    const collected = await (0,discover/* readDiscovered */.zo)(discovered, collectOptions(cwd, settings));
+    const collected = await (0,_collect_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .readDiscovered */ .zo)(discovered, collectOptions(cwd, settings));
     const { reportOnEvidence } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 2699));
     return reportOnEvidence(settings, collected, { ...options, cwd });
 }
@@ -15734,14 +15810,14 @@ async function loadTemplate(settings, cwd) {
         return defaultTemplate();
     }
     const file = settings.template
-        ? external_node_path_default().resolve(cwd, settings.template)
-        : external_node_path_default().join(TEMPLATES_DIR, 'report.md.hbs');
+        ? node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, settings.template)
+        : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(TEMPLATES_DIR, 'report.md.hbs');
     let source;
     try {
-        source = await (0,promises_.readFile)(file, 'utf8');
+        source = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`template: cannot read ${settings.template ?? file}: ${(0,errors/* messageOf */.bD)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`template: cannot read ${settings.template ?? file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`);
     }
     const { compileTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(508), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404));
     try {
@@ -15749,7 +15825,7 @@ async function loadTemplate(settings, cwd) {
         return template;
     }
     catch (error) {
-        throw new errors/* ConfigurationError */.j1(`template ${settings.template ?? file}: ${(0,errors/* messageOf */.bD)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`template ${settings.template ?? file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`);
     }
 }
 /** A custom template that names a field the view lacks fails here: say which template. */
@@ -15760,7 +15836,7 @@ function renderOrExplain(render, settings) {
     catch (error) {
         if (!settings.template)
             throw error;
-        throw new errors/* ConfigurationError */.j1(`template ${settings.template}: ${(0,errors/* messageOf */.bD)(error)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`template ${settings.template}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`);
     }
 }
 
@@ -17305,10 +17381,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
 /***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
