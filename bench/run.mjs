@@ -273,7 +273,7 @@ async function measureParsing() {
  * The action as the runner checks it out: action.yml, dist/ and templates/ in a directory of their
  * own, with no node_modules beside or above it. Run from the repository instead, the bundle finds
  * packages in its node_modules that an action checkout does not have: fdir, inside the bundle,
- * then loads picomatch from there (about 10 ms more start-up under strace).
+ * then loads picomatch from there (about 6–10 ms more start-up under strace).
  */
 function installAction() {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'certify-bench-action-'));
