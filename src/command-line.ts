@@ -41,7 +41,10 @@ interface Io {
 
 /**
  * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
- * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts).
+ * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts) that
+ * runs that file with `argv`: it writes to the process's own stdout and stderr and resolves paths
+ * against the process's working directory, so only a caller passing those as `io` and `cwd` (as
+ * cli.ts does) should pass `entry`.
  */
 export async function runCli(
   argv: string[],

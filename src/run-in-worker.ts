@@ -26,8 +26,8 @@ export const LARGE_EVIDENCE_BYTES = 64 * 1024 * 1024;
 export const WORKER_YOUNG_GENERATION_MB = 8;
 
 /**
- * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: always a worker; the
- * tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
+ * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: every run with evidence;
+ * the tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
  */
 export function largeEvidenceBytes(env: NodeJS.ProcessEnv = process.env): number {
   const value = env['CERTIFY_LARGE_EVIDENCE_BYTES'];
@@ -47,8 +47,10 @@ async function onMainThread(): Promise<boolean> {
  * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
  * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
  * itself. The thread runs the whole step or command again from the top and shares the process:
- * its output reaches the same stdout and stderr in order, its writes to GITHUB_OUTPUT and the job
- * summary are the same file appends, and it sees the same environment and working directory.
+ * its output reaches the same stdout and stderr (each in order; Node pipes the two separately, so
+ * lines of one may pass lines of the other), its writes to GITHUB_OUTPUT and the job summary are
+ * the same file appends, and it sees the same environment and working directory. A file counts
+ * by its size even when the run will refuse it later (a link out of the working directory).
  */
 export async function continueInWorker(
   prepared: PreparedRun,

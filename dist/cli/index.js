@@ -13863,8 +13863,8 @@ const LARGE_EVIDENCE_BYTES = 64 * 1024 * 1024;
 /** The worker's young generation, in MB (V8 splits it into semi-spaces of a third each). */
 const WORKER_YOUNG_GENERATION_MB = 8;
 /**
- * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: always a worker; the
- * tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
+ * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: every run with evidence;
+ * the tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
  */
 function largeEvidenceBytes(env = process.env) {
     const value = env['CERTIFY_LARGE_EVIDENCE_BYTES'];
@@ -13883,8 +13883,10 @@ async function onMainThread() {
  * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
  * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
  * itself. The thread runs the whole step or command again from the top and shares the process:
- * its output reaches the same stdout and stderr in order, its writes to GITHUB_OUTPUT and the job
- * summary are the same file appends, and it sees the same environment and working directory.
+ * its output reaches the same stdout and stderr (each in order; Node pipes the two separately, so
+ * lines of one may pass lines of the other), its writes to GITHUB_OUTPUT and the job summary are
+ * the same file appends, and it sees the same environment and working directory. A file counts
+ * by its size even when the run will refuse it later (a link out of the working directory).
  */
 async function continueInWorker(prepared, entry, say, argv = []) {
     const bytes = await (0,discover/* discoveredBytes */.cA)(prepared.discovered, prepared.settings.maxEvidenceBytes);
@@ -14150,7 +14152,10 @@ const EXIT_BELOW_REQUIRED = 1;
 const EXIT_USAGE = 2;
 /**
  * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
- * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts).
+ * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts) that
+ * runs that file with `argv`: it writes to the process's own stdout and stderr and resolves paths
+ * against the process's working directory, so only a caller passing those as `io` and `cwd` (as
+ * cli.ts does) should pass `entry`.
  */
 async function runCli(argv, io, cwd = process.cwd(), entry) {
     let parsed;
