@@ -37,11 +37,12 @@ export async function run(options: RunOptions = {}): Promise<void> {
       await publish(inputs, cwd);
       return;
     }
-    const prepared = await prepareRun({
+    const where = {
       cwd,
       ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
       ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
-    });
+    };
+    const prepared = await prepareRun(where);
     if (options.entry !== undefined) {
       const code = await continueInWorker(prepared, options.entry, (line) => runner.info(line));
       if (code !== undefined) {
@@ -54,9 +55,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const onGitHub = await compareOnGitHub(inputs, base.ref, subject.pullRequest);
     const result = await runPipeline(
       {
-        cwd,
-        ...(inputs.config !== undefined ? { configPath: inputs.config } : {}),
-        ...(inputs.requireLevel !== undefined ? { requireLevel: inputs.requireLevel } : {}),
+        ...where,
         outputDir: inputs.outputDir,
         subject,
         // Baseline: the `baseline` file, else the base branch's artifact, else none.

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
-/******/ var __webpack_modules__ = ({
+/******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ({
 
-/***/ 4006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
+const pico = __nccwpck_require__(3936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +27,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 667:
 /***/ ((module) => {
 
 
@@ -217,13 +218,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8265:
+/***/ 3721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1649,15 +1650,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 8016:
+/***/ 3936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(117);
+const parse = __nccwpck_require__(3721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2018,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 1781:
+/***/ 117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(4059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2040,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2428,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 4059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2439,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,28 +2507,7 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _command_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5928);
-
-
-process.exitCode = await (0,_command_line_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .ak)(process.argv.slice(2), {
-    out: (text) => process.stdout.write(text),
-    err: (text) => process.stderr.write(text),
-}, process.cwd(), 
-// this file is the CLI's entry (dist/cli/index.js): certifying large evidence restarts it in a worker
-(0,node_url__WEBPACK_IMPORTED_MODULE_0__.fileURLToPath)(import.meta.url));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 890:
+/***/ 6966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -2539,9 +2519,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/collect/read/lines.ts
-var read_lines = __nccwpck_require__(9064);
+var read_lines = __nccwpck_require__(7958);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/model/benchmarks.ts
 /**
  * Benchmark evidence: one series per (benchmark, measure). A requirement addresses a series
@@ -2596,7 +2576,7 @@ function spreadMargin(series) {
 }
 
 // EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __nccwpck_require__(817);
+var limits = __nccwpck_require__(5747);
 ;// CONCATENATED MODULE: ./src/collect/benchmarks/series.ts
 
 
@@ -2844,16 +2824,16 @@ function parseAsvLine(text) {
         : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __nccwpck_require__(6723);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/collect/read/json-head.ts
-var json_head = __nccwpck_require__(9352);
+var json_head = __nccwpck_require__(7110);
 // EXTERNAL MODULE: ./src/collect/read/json-issues.ts
-var json_issues = __nccwpck_require__(9994);
+var json_issues = __nccwpck_require__(1596);
 // EXTERNAL MODULE: ./src/collect/read/text.ts
-var read_text = __nccwpck_require__(1272);
+var read_text = __nccwpck_require__(8106);
 // EXTERNAL MODULE: ./src/collect/read/zod-first-issue.ts
-var zod_first_issue = __nccwpck_require__(7495);
+var zod_first_issue = __nccwpck_require__(6705);
 ;// CONCATENATED MODULE: ./src/collect/benchmarks/json-input.ts
 
 
@@ -3090,7 +3070,7 @@ function parseSuccessLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/model/units.ts
-var units = __nccwpck_require__(8766);
+var units = __nccwpck_require__(9848);
 ;// CONCATENATED MODULE: ./src/collect/benchmarks/cargo-bench-text.ts
 
 
@@ -4637,7 +4617,7 @@ const benchmarksCollectors = [
 
 /***/ }),
 
-/***/ 3536:
+/***/ 41:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -4649,9 +4629,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/collect/read/detach.ts
-var detach = __nccwpck_require__(8356);
+var detach = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/collect/read/xml.ts + 1 modules
-var xml = __nccwpck_require__(8583);
+var xml = __nccwpck_require__(8770);
 ;// CONCATENATED MODULE: ./src/collect/coverage/merged-lines.ts
 /**
  * One source file's executable lines with their hit counts, kept as two sorted arrays (the line
@@ -4730,11 +4710,11 @@ function mergeAscending(keys, hits, length, otherKeys, otherHits, otherLength) {
 }
 
 // EXTERNAL MODULE: ./src/collect/coverage/source-path.ts
-var source_path = __nccwpck_require__(1878);
+var source_path = __nccwpck_require__(1492);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __nccwpck_require__(6963);
+var coverage = __nccwpck_require__(2565);
 ;// CONCATENATED MODULE: ./src/collect/coverage/cobertura-xml.ts
 
 
@@ -5072,7 +5052,7 @@ const istanbulFinalJsonCollector = {
     },
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
     async parse({ chunks }) {
-        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 7213));
+        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 1019));
         return readIstanbulCoverageMap(chunks, [], 'expected a JSON object of file paths mapped to istanbul coverage (coverage-final.json)');
     },
 };
@@ -5093,11 +5073,11 @@ const istanbulSummaryJsonCollector = {
         return SUMMARY_HEAD.test(head);
     },
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 447).then(__nccwpck_require__.bind(__nccwpck_require__, 5447))).parseIstanbulSummary(chunks),
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 649).then(__nccwpck_require__.bind(__nccwpck_require__, 1649))).parseIstanbulSummary(chunks),
 };
 
 // EXTERNAL MODULE: ./src/collect/read/lines.ts
-var read_lines = __nccwpck_require__(9064);
+var read_lines = __nccwpck_require__(7958);
 ;// CONCATENATED MODULE: ./src/collect/coverage/istanbul-text.ts
 
 
@@ -5273,7 +5253,7 @@ const jestJsonCoverageCollector = {
     },
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
     async parse({ chunks }) {
-        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 7213));
+        const { readIstanbulCoverageMap } = await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 1019));
         return readIstanbulCoverageMap(chunks, ['coverageMap'], 'no "coverageMap" object in this jest JSON (was jest run with --coverage?)');
     },
 };
@@ -6889,7 +6869,7 @@ const coveragepyJsonCollector = {
         return meta !== undefined && /"(?:branch_coverage|show_contexts)"\s*:/.test(meta) && !/"simplecov_version"\s*:/.test(meta);
     },
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 109).then(__nccwpck_require__.bind(__nccwpck_require__, 6109))).parseCoveragePy(input),
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 3007))).parseCoveragePy(input),
 };
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/simplecov-json.ts
@@ -6922,7 +6902,7 @@ const simplecovJsonCollector = {
         return RESULTSET_HEAD.test(head) || FORMATTER_HEAD.test(head);
     },
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 9576))).parseSimplecov(input),
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 778).then(__nccwpck_require__.bind(__nccwpck_require__, 778))).parseSimplecov(input),
 };
 
 ;// CONCATENATED MODULE: ./src/collect/coverage/gcov-text.ts
@@ -7145,13 +7125,13 @@ const coverageCollectors = [
 
 /***/ }),
 
-/***/ 1878:
+/***/ 1492:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ normalizeSourcePath)
 /* harmony export */ });
-/* harmony import */ var _read_detach_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8356);
+/* harmony import */ var _read_detach_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5738);
 
 /**
  * A source file path as a coverage tool reported it, made comparable: Windows separators become
@@ -7170,7 +7150,7 @@ function normalizeSourcePath(raw) {
 
 /***/ }),
 
-/***/ 1685:
+/***/ 4514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -7181,14 +7161,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   customCollectors: () => (/* binding */ customCollectors)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __nccwpck_require__(6723);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/collect/read/json-issues.ts
-var json_issues = __nccwpck_require__(9994);
+var json_issues = __nccwpck_require__(1596);
 // EXTERNAL MODULE: ./src/collect/read/json-walk.ts
-var json_walk = __nccwpck_require__(9503);
+var json_walk = __nccwpck_require__(2525);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/collect/custom/certify-custom-json.ts
 
 
@@ -7349,7 +7329,7 @@ const customCollectors = [certifyCustomJson];
 
 /***/ }),
 
-/***/ 9506:
+/***/ 1337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7365,7 +7345,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: collectEvidence
 
 ;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+const external_node_crypto_namespaceObject = require("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -7377,18 +7357,18 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+const external_path_namespaceObject = require("path");
 ;// CONCATENATED MODULE: external "url"
-const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+const external_url_namespaceObject = require("url");
 ;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+const external_module_namespaceObject = require("module");
+;// CONCATENATED MODULE: ../main/node_modules/fdir/dist/index.mjs
 
 
 
 
 //#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(require("url").pathToFileURL(__filename).href);
 
 //#endregion
 //#region src/utils.ts
@@ -7953,9 +7933,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+;// CONCATENATED MODULE: ../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -8275,11 +8255,11 @@ const DETECT_HEAD_BYTES = 64 * 1024;
  * first evidence read. registry.ts, which loads them all, stays the one list and order.
  */
 const FORMATS_OF_KIND = {
-    tests: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4060))).testsCollectors,
-    coverage: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3536))).coverageCollectors,
-    benchmarks: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 890))).benchmarksCollectors,
-    security: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6229))).securityCollectors,
-    custom: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1685))).customCollectors,
+    tests: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5306))).testsCollectors,
+    coverage: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 41))).coverageCollectors,
+    benchmarks: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6966))).benchmarksCollectors,
+    security: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6579))).securityCollectors,
+    custom: async () => (await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4514))).customCollectors,
 };
 /** The formats listed under `kind`, in detection order (loads them). */
 function formatsOfKind(kind) {
@@ -8295,19 +8275,19 @@ async function detectFormatLoading(head, kind) {
         if (preferred)
             return preferred;
     }
-    const { detectFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+    const { detectFormat } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2233));
     return detectFormat(head);
 }
 /** registry.ts's `collectorFor` (a format named on the command line), loading the registry then. */
 async function collectorForLoading(format) {
-    const { collectorFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 379));
+    const { collectorFor } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2233));
     return collectorFor(format);
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/collect/read/text.ts
-var read_text = __nccwpck_require__(1272);
+var read_text = __nccwpck_require__(8106);
 ;// CONCATENATED MODULE: ./src/collect/discover.ts
 
 
@@ -8646,7 +8626,7 @@ class HashedSource {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 4734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8659,7 +8639,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DECODE_PIECE_BYTES
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+const external_node_string_decoder_namespaceObject = require("node:string_decoder");
 ;// CONCATENATED MODULE: ./src/collect/read/decode.ts
 
 /**
@@ -8687,7 +8667,7 @@ function* decodePieces(decoder, chunk) {
 
 /***/ }),
 
-/***/ 8356:
+/***/ 5738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8711,7 +8691,7 @@ function detach(text) {
 
 /***/ }),
 
-/***/ 9352:
+/***/ 7110:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8740,7 +8720,7 @@ function escapeRegExp(text) {
 
 /***/ }),
 
-/***/ 9994:
+/***/ 1596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8750,7 +8730,7 @@ function escapeRegExp(text) {
 /* harmony export */   g$: () => (/* binding */ schemaError),
 /* harmony export */   tj: () => (/* binding */ jsonPathText)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 /** "an object", "a number", … for messages about a value of the wrong type. */
 function describeKind(kind) {
@@ -8801,14 +8781,14 @@ function schemaError(error, base, at) {
 
 /***/ }),
 
-/***/ 9503:
+/***/ 2525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ walkJson)
 /* harmony export */ });
 /* unused harmony export MAX_JSON_DEPTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 /** Deepest nesting accepted: real reports stay far below; deeper input is hostile or broken. */
 const MAX_JSON_DEPTH = 512;
@@ -9199,7 +9179,7 @@ function printable(text) {
 
 /***/ }),
 
-/***/ 9064:
+/***/ 7958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9207,8 +9187,8 @@ function printable(text) {
 /* harmony export */   jF: () => (/* binding */ scanLineBytes)
 /* harmony export */ });
 /* unused harmony export scanLines */
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7337);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4734);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2174);
 
 
 /**
@@ -9373,7 +9353,7 @@ async function scanLineBytes(chunks, onLine) {
 
 /***/ }),
 
-/***/ 1272:
+/***/ 8106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9383,7 +9363,7 @@ async function scanLineBytes(chunks, onLine) {
 /* harmony export */   yR: () => (/* binding */ readText)
 /* harmony export */ });
 /* unused harmony exports MAX_WHOLE_TEXT_BYTES, readJson */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 /**
  * Largest file a format read whole may be. Such a document is held as a string and then as
@@ -9445,7 +9425,7 @@ async function readJson(chunks) {
 
 /***/ }),
 
-/***/ 8583:
+/***/ 8770:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9458,9 +9438,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_XML_DEPTH
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/collect/read/decode.ts + 1 modules
-var decode = __nccwpck_require__(7337);
+var decode = __nccwpck_require__(4734);
 ;// CONCATENATED MODULE: ./src/collect/read/xml-tokenizer.ts
 
 /** Where the tokenizer is: state between writes. */
@@ -10434,13 +10414,13 @@ function xmlRootElement(head) {
 
 /***/ }),
 
-/***/ 7495:
+/***/ 6705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   V: () => (/* binding */ firstArrayIssue)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6723);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9187);
 
 /**
  * The first problem with `value`, found element by element in the arrays `schema` describes
@@ -10495,7 +10475,7 @@ function walk(schema, value, depth) {
 
 /***/ }),
 
-/***/ 379:
+/***/ 2233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10503,11 +10483,11 @@ function walk(schema, value, depth) {
 /* harmony export */   detectFormat: () => (/* binding */ detectFormat),
 /* harmony export */   n: () => (/* binding */ COLLECTORS)
 /* harmony export */ });
-/* harmony import */ var _benchmarks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
-/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3536);
-/* harmony import */ var _custom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1685);
-/* harmony import */ var _security_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6229);
-/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4060);
+/* harmony import */ var _benchmarks_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6966);
+/* harmony import */ var _coverage_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(41);
+/* harmony import */ var _custom_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4514);
+/* harmony import */ var _security_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6579);
+/* harmony import */ var _tests_index_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5306);
 
 
 
@@ -10540,7 +10520,7 @@ function detectFormat(head, kind) {
 
 /***/ }),
 
-/***/ 6229:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -10551,18 +10531,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   securityCollectors: () => (/* binding */ securityCollectors)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 5 modules
-var schemas = __nccwpck_require__(6723);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/classic/schemas.js + 5 modules
+var schemas = __nccwpck_require__(9187);
 // EXTERNAL MODULE: ./src/collect/read/json-issues.ts
-var json_issues = __nccwpck_require__(9994);
+var json_issues = __nccwpck_require__(1596);
 // EXTERNAL MODULE: ./src/collect/read/json-walk.ts
-var json_walk = __nccwpck_require__(9503);
+var json_walk = __nccwpck_require__(2525);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __nccwpck_require__(817);
+var limits = __nccwpck_require__(5747);
 // EXTERNAL MODULE: ./src/model/security.ts
-var security = __nccwpck_require__(2175);
+var security = __nccwpck_require__(305);
 ;// CONCATENATED MODULE: ./src/collect/security/finding-tally.ts
 
 
@@ -11577,7 +11557,7 @@ const securityCollectors = [sarifJson, npmAuditJson];
 
 /***/ }),
 
-/***/ 1211:
+/***/ 1933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11588,9 +11568,9 @@ const securityCollectors = [sarifJson, npmAuditJson];
 /* harmony export */   Xf: () => (/* binding */ newCase),
 /* harmony export */   n: () => (/* binding */ secondsToMs)
 /* harmony export */ });
-/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
-/* harmony import */ var _read_detach_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8356);
-/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
+/* harmony import */ var _model_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5747);
+/* harmony import */ var _read_detach_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5738);
+/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2150);
 
 
 
@@ -11736,7 +11716,7 @@ function secondsToMs(seconds) {
 
 /***/ }),
 
-/***/ 4060:
+/***/ 5306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -11748,7 +11728,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/collect/read/json-head.ts
-var json_head = __nccwpck_require__(9352);
+var json_head = __nccwpck_require__(7110);
 ;// CONCATENATED MODULE: ./src/collect/tests/cucumber-json.ts
 
 /**
@@ -11776,17 +11756,17 @@ const cucumberJsonCollector = {
         (0,json_head/* hasJsonKey */.S)(head, 'keyword') &&
         ((0,json_head/* hasJsonKey */.S)(head, 'elements') || (0,json_head/* hasJsonKey */.S)(head, 'uri')),
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 843).then(__nccwpck_require__.bind(__nccwpck_require__, 7843))).parseCucumber(chunks),
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 6225))).parseCucumber(chunks),
 };
 
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/model/limits.ts
-var limits = __nccwpck_require__(817);
+var limits = __nccwpck_require__(5747);
 // EXTERNAL MODULE: ./src/collect/tests/case-list.ts
-var case_list = __nccwpck_require__(1211);
+var case_list = __nccwpck_require__(1933);
 // EXTERNAL MODULE: ./src/collect/read/lines.ts
-var read_lines = __nccwpck_require__(9064);
+var read_lines = __nccwpck_require__(7958);
 ;// CONCATENATED MODULE: ./src/collect/tests/ndjson.ts
 
 
@@ -12265,15 +12245,15 @@ const jestJsonCollector = {
     producers: 'jest --json --outputFile=report.json',
     detect: isJestShaped,
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).parseJestLike(input, 'Jest'),
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 3461))).parseJestLike(input, 'Jest'),
 };
 
 // EXTERNAL MODULE: ./src/collect/read/detach.ts
-var detach = __nccwpck_require__(8356);
+var detach = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/collect/read/xml.ts + 1 modules
-var xml = __nccwpck_require__(8583);
+var xml = __nccwpck_require__(8770);
 // EXTERNAL MODULE: ./src/model/tests.ts
-var tests = __nccwpck_require__(4700);
+var tests = __nccwpck_require__(2150);
 ;// CONCATENATED MODULE: ./src/collect/tests/junit-xml.ts
 
 
@@ -12818,7 +12798,7 @@ const mochaJsonCollector = {
     // stats (a flat object of counters) and then the top-level tests array, as the reporter writes them
     /^\s*\{\s*"stats"\s*:\s*\{[^{}]*"passes"\s*:\s*\d+[^{}]*\}\s*,\s*"tests"\s*:\s*\[/.test(head),
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 195).then(__nccwpck_require__.bind(__nccwpck_require__, 2195))).parseMocha(chunks),
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 293).then(__nccwpck_require__.bind(__nccwpck_require__, 6293))).parseMocha(chunks),
 };
 
 ;// CONCATENATED MODULE: ./src/collect/read/xml-root.ts
@@ -13100,11 +13080,11 @@ const rspecJsonCollector = {
             (0,json_head/* hasJsonKey */.S)(head, 'summary_line') ||
             (0,json_head/* hasJsonKey */.S)(head, 'example_count')),
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 138).then(__nccwpck_require__.bind(__nccwpck_require__, 3138))).parseRspec(chunks),
+    parse: async ({ chunks }) => (await __nccwpck_require__.e(/* import() */ 576).then(__nccwpck_require__.bind(__nccwpck_require__, 1576))).parseRspec(chunks),
 };
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/collect/tests/tap.ts
 
 
@@ -13606,7 +13586,7 @@ const vitestJsonCollector = {
     producers: 'vitest run --reporter=json --outputFile=report.json',
     detect: isVitestShaped,
     // loaded on first parse: zod (its schemas) stays off the path of runs that read only XML/lcov
-    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 5495))).parseJestLike(input, 'Vitest'),
+    parse: async (input) => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 3461))).parseJestLike(input, 'Vitest'),
 };
 
 ;// CONCATENATED MODULE: ./src/collect/tests/xunit-net-xml.ts
@@ -13754,536 +13734,7 @@ const testsCollectors = [
 
 /***/ }),
 
-/***/ 5928:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: EXIT_BELOW_REQUIRED, EXIT_PASSED, EXIT_USAGE
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/collect/discover.ts + 8 modules
-var discover = __nccwpck_require__(9506);
-// EXTERNAL MODULE: ./src/collect/registry.ts
-var registry = __nccwpck_require__(379);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __nccwpck_require__(6963);
-;// CONCATENATED MODULE: ./src/parse-output.ts
-
-const withPct = (counter) => ({ ...counter, pct: (0,coverage/* pctOf */.Dr)(counter) });
-/** `certify parse FILE` output: one file's normalized evidence, detail included. */
-function parseOutput(file) {
-    const main = dataOutput(file);
-    if (!file.extra || file.extra.length === 0)
-        return main;
-    // Evidence of another kind in the same file (jest --json --coverage), under its kind.
-    const also = Object.fromEntries(file.extra.map((data) => {
-        const { path: _path, kind: _kind, format: _format, bytes: _bytes, sha256: _sha, status: _status, ...detail } = dataOutput({ ...file, data, extra: [] });
-        return [data.kind, detail];
-    }));
-    return { ...main, also };
-}
-function dataOutput(file) {
-    const base = {
-        path: file.path,
-        kind: file.kind,
-        format: file.format,
-        bytes: file.bytes,
-        sha256: file.sha256,
-        status: file.status,
-    };
-    if (file.error)
-        base['error'] = file.error;
-    if (file.diagnostics.length > 0)
-        base['diagnostics'] = file.diagnostics;
-    const data = file.data;
-    if (!data)
-        return base;
-    switch (data.kind) {
-        case 'tests':
-            return { ...base, totals: data.totals, cases: data.cases };
-        case 'coverage':
-            return {
-                ...base,
-                totals: {
-                    lines: withPct(data.totals.lines),
-                    branches: withPct(data.totals.branches),
-                    functions: withPct(data.totals.functions),
-                },
-                files: data.files.map((f) => ({
-                    path: f.path,
-                    lines: withPct(f.lines),
-                    branches: withPct(f.branches),
-                    functions: withPct(f.functions),
-                })),
-            };
-        case 'benchmarks':
-            return { ...base, series: data.series };
-        case 'security':
-            return { ...base, totals: data.totals, byTool: data.byTool, findings: data.findings };
-        case 'custom':
-            return { ...base, metrics: data.metrics };
-    }
-}
-
-// EXTERNAL MODULE: ./src/pipeline.ts
-var pipeline = __nccwpck_require__(5165);
-;// CONCATENATED MODULE: ./src/run-in-worker.ts
-
-/**
- * Large evidence is read in a worker thread whose young generation is capped.
- *
- * Why: Node's main thread lets V8 grow the young generation as objects survive, and a parse keeps
- * one object and one name string per test, all of which survive. On Node 24 (the action's
- * runtime) it grows to tens of MB: a 100 MB JUnit file then peaked at 161 MB RSS, over the
- * bench's 150 MB target, and allocating through that much memory runs out of the CPU's caches.
- * The same parse in a thread with `maxYoungGenerationSizeMb: 8` peaked at 126 MB and took 886 ms
- * instead of 1,048 (medians of 5 interleaved runs of `bench/worker.mjs certify` on 100 MB JUnit);
- * lcov and Cobertura peaked 27–34 MB lower. On Node 20 the same parse is about as fast either way
- * and peaks lower in the thread too (105–118 against 123 MB). Node has no way to set this for the
- * main thread from inside the process (V8 reads its heap flags once, at start), and an action
- * cannot pass flags to `node`.
- *
- * Starting the thread and loading the bundle again in it costs 50–80 ms, so runs with less
- * evidence than LARGE_EVIDENCE_BYTES stay on the main thread: on 36 MB of JUnit the whole action
- * took 20–60 ms longer in the thread and saved 6–12 MB, on 100 MB it was as fast or faster and
- * peaked 16–40 MB lower (whole-action runs, interleaved, 2026-12-07).
- */
-const LARGE_EVIDENCE_BYTES = 64 * 1024 * 1024;
-/** The worker's young generation, in MB (V8 splits it into semi-spaces of a third each). */
-const WORKER_YOUNG_GENERATION_MB = 8;
-/**
- * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: every run with evidence;
- * the tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
- */
-function largeEvidenceBytes(env = process.env) {
-    const value = env['CERTIFY_LARGE_EVIDENCE_BYTES'];
-    if (value === undefined || !/^\d+$/.test(value.trim()))
-        return LARGE_EVIDENCE_BYTES;
-    return Number(value);
-}
-/** Whether this code runs on the process's main thread (not in the thread continueInWorker starts). */
-async function onMainThread() {
-    // loaded only for large evidence: the module costs start-up time a small run need not spend
-    const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    return isMainThread;
-}
-/**
- * With large evidence, on the main thread: says so through `say`, runs `entry` (the bundle's own
- * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
- * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
- * itself. The thread runs the whole step or command again from the top and shares the process:
- * its output reaches the same stdout and stderr (each in order; Node pipes the two separately, so
- * lines of one may pass lines of the other), its writes to GITHUB_OUTPUT and the job summary are
- * the same file appends, and it sees the same environment and working directory. A file counts
- * by its size even when the run will refuse it later (a link out of the working directory).
- */
-async function continueInWorker(prepared, entry, say, argv = []) {
-    const bytes = await (0,discover/* discoveredBytes */.cA)(prepared.discovered, prepared.settings.maxEvidenceBytes);
-    if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread()))
-        return undefined;
-    say(`Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`);
-    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
-    return new Promise((resolve, reject) => {
-        const worker = new Worker(entry, {
-            argv: [...argv],
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-        });
-        worker.once('error', reject);
-        worker.once('exit', resolve);
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/subject.ts
-
-/**
- * What is being certified, from the runner's environment: repository, commit and ref, and the
- * pull request number from the event payload. Outside Actions every field may be null.
- */
-/** The pull request's base, for comparisons: its branch and the commit the PR is based on. */
-function pullRequestBase(env = process.env) {
-    const eventPath = env['GITHUB_EVENT_PATH'];
-    if (!eventPath)
-        return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
-    try {
-        const payload = JSON.parse(readFileSync(eventPath, 'utf8'));
-        const base = payload.pull_request?.base;
-        return {
-            sha: typeof base?.sha === 'string' ? base.sha : null,
-            ref: typeof base?.ref === 'string' ? base.ref : env['GITHUB_BASE_REF'] || null,
-        };
-    }
-    catch {
-        return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
-    }
-}
-function subjectFromEnv(env = process.env) {
-    let pullRequest = null;
-    let sha = env['GITHUB_SHA'] ?? null;
-    const eventPath = env['GITHUB_EVENT_PATH'];
-    if (eventPath) {
-        try {
-            const payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
-            const number = payload.pull_request?.number;
-            if (typeof number === 'number')
-                pullRequest = number;
-            // The PR page shows the head commit, not the merge commit in GITHUB_SHA.
-            const head = payload.pull_request?.head?.sha;
-            if (typeof head === 'string')
-                sha = head;
-        }
-        catch {
-            // No readable payload: certify without PR details.
-        }
-    }
-    return {
-        repository: env['GITHUB_REPOSITORY'] ?? null,
-        sha,
-        ref: env['GITHUB_HEAD_REF'] || env['GITHUB_REF'] || null,
-        pullRequest,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/terminal.ts
-/** Strips control characters (ANSI escapes, bidi overrides) from evidence-derived text for a terminal. */
-function safeForTerminal(text) {
-    // eslint-disable-next-line no-control-regex
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-}
-const VERDICT = { pass: 'pass', partial: 'partial', fail: 'FAIL', 'no-evidence': 'no evidence' };
-/** The compact summary `certify` prints. */
-function terminalSummary(cert, written) {
-    const lines = [];
-    const level = cert.level ?? 'none';
-    const gate = cert.required === null ? 'no level required' : cert.passed ? `PASSED (requires ${cert.required})` : `FAILED (requires ${cert.required})`;
-    const score = cert.score === null ? 'no score' : `score ${cert.score}/100`;
-    lines.push(safeForTerminal(`Certify ${cert.tool.version}: level ${level} · ${score} · gate ${gate}`));
-    for (const category of cert.categories) {
-        lines.push(safeForTerminal(`  ${category.id.padEnd(10)} ${(VERDICT[category.verdict] ?? category.verdict).padEnd(11)} ${(category.score === null ? '–' : String(category.score)).padStart(5)}  ${category.summary}`));
-    }
-    if (cert.next) {
-        lines.push(safeForTerminal(`To reach ${cert.next.level}:`));
-        // metric first, as the markdown report has it: the gap alone does not say which figure it is
-        for (const unmet of cert.next.unmet)
-            lines.push(safeForTerminal(`  - ${unmet.metric} ${unmet.gap ?? unmet.expression}`));
-    }
-    const problems = cert.evidence.filter((f) => f.status !== 'ok');
-    lines.push(`Evidence: ${cert.evidence.length} file(s)${problems.length > 0 ? `, ${problems.length} not usable` : ''}`);
-    for (const problem of problems)
-        lines.push(safeForTerminal(`  ! ${problem.error ?? `${problem.path}: ${problem.status}`}`));
-    for (const glob of cert.unmatched)
-        lines.push(safeForTerminal(`  ! ${glob.kind} glob '${glob.pattern}' matched no file`));
-    if (cert.failingTests.total > 0) {
-        lines.push(`Failing tests (${cert.failingTests.total}):`);
-        for (const test of cert.failingTests.shown.slice(0, 10)) {
-            lines.push(safeForTerminal(`  x ${test.suite ? `${test.suite} > ` : ''}${test.name}${test.file ? ` (${test.file}${test.line ? `:${test.line}` : ''})` : ''}`));
-        }
-        if (cert.failingTests.total > 10)
-            lines.push(`  … and ${cert.failingTests.total - 10} more`);
-    }
-    if (written.length > 0)
-        lines.push(`Wrote ${written.join(', ')}`);
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/model/certification-schema.ts
-var certification_schema = __nccwpck_require__(1891);
-// EXTERNAL MODULE: ./src/model/expression.ts
-var model_expression = __nccwpck_require__(955);
-// EXTERNAL MODULE: ./src/model/metric-path.ts
-var metric_path = __nccwpck_require__(525);
-// EXTERNAL MODULE: ./src/score/certify.ts + 9 modules
-var certify = __nccwpck_require__(903);
-;// CONCATENATED MODULE: ./src/verify.ts
-
-
-
-
-
-
-
-
-/**
- * Re-verifies a certification.json: re-reads every evidence file it lists (relative to `cwd`,
- * as the original run saw them), checks each sha256, recomputes every figure with the policy
- * recorded in the report, and lists whatever differs.
- */
-async function verifyCertification(reportPath, cwd) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(reportPath, 'utf8');
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${reportPath}: cannot read: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    const parsed = (0,certification_schema/* parseCertification */.sE)(text);
-    if (!parsed.ok)
-        throw new errors/* ConfigurationError */.j1(`${reportPath}: ${parsed.error}`);
-    const report = parsed.certification;
-    const differences = [];
-    const root = external_node_path_default().resolve(cwd);
-    const files = [];
-    for (const recorded of report.evidence) {
-        const absolute = external_node_path_default().resolve(root, recorded.path);
-        const current = await (0,discover/* readEvidenceFile */.M)(absolute, { cwd: root, maxBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5 }, recorded.kind ?? undefined, recorded.format ?? undefined);
-        files.push(current);
-        if (current.sha256 !== recorded.sha256) {
-            differences.push(current.sha256 === ''
-                ? `${recorded.path}: cannot be read now (${current.error ?? current.status})`
-                : `${recorded.path}: sha256 ${verify_short(current.sha256)} differs from the report's ${verify_short(recorded.sha256)}`);
-        }
-        else if (current.status !== recorded.status) {
-            differences.push(`${recorded.path}: status ${current.status} differs from the report's ${recorded.status}`);
-        }
-    }
-    const recomputed = (0,certify/* certify */.F)({
-        settings: settingsOf(report),
-        files,
-        unmatched: report.unmatched,
-        subject: report.subject,
-        now: new Date(report.generatedAt),
-        version: report.tool.version,
-    });
-    compare('level', report.level, recomputed.level, differences);
-    compare('passed', report.passed, recomputed.passed, differences);
-    compare('score', report.score, recomputed.score, differences);
-    compareMetrics(report, recomputed, differences);
-    recomputed.requirements.forEach((requirement, i) => {
-        const original = report.requirements[i];
-        if (original?.metric !== requirement.metric || original.actual !== requirement.actual || original.status !== requirement.status) {
-            differences.push(`requirement ${requirement.level} ${requirement.metric}: report says ${original ? `${String(original.actual)} (${original.status})` : 'nothing'}, evidence gives ${String(requirement.actual)} (${requirement.status})`);
-        }
-    });
-    return { differences, checkedFiles: report.evidence.length };
-}
-function verify_short(sha) {
-    return sha.slice(0, 12);
-}
-function compare(name, reported, actual, differences) {
-    const a = canonical(reported);
-    const b = canonical(actual);
-    if (a !== b)
-        differences.push(`${name}: report says ${a}, evidence gives ${b}`);
-}
-/** JSON with sorted keys: the report's key order is not part of its meaning. */
-function canonical(value) {
-    return JSON.stringify(value, (_key, inner) => inner && typeof inner === 'object' && !Array.isArray(inner)
-        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-        : inner);
-}
-function compareMetrics(report, recomputed, differences) {
-    for (const key of ['tests', 'coverage', 'security', 'benchmarks', 'custom', 'groups']) {
-        compare(`metrics.${key}`, report.metrics[key] ?? null, recomputed.metrics[key] ?? null, differences);
-    }
-}
-/** The settings the report was computed with, rebuilt from its recorded policy. */
-function settingsOf(report) {
-    const levels = report.policy.levels.map((level) => ({
-        name: level.name,
-        ...(level.approves !== undefined ? { approves: level.approves } : {}),
-        requirements: level.requirements.flatMap((r) => {
-            const ref = (0,metric_path/* parseMetric */.uo)(r.metric);
-            const expression = (0,model_expression/* parseExpression */.Y)(r.expression);
-            return 'error' in ref || 'error' in expression ? [] : [{ metric: r.metric, ref, expression }];
-        }),
-    }));
-    return {
-        source: report.policy.source,
-        evidence: {},
-        defaultEvidence: false,
-        levels,
-        required: report.required,
-        groups: report.policy.groups,
-        validDays: report.policy.validDays,
-        maxEvidenceBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5,
-        allowOutside: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/command-line.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage:
-  certify [--config FILE] [--out DIR] [--require LEVEL] [--cwd DIR]
-          [--baseline CERTIFICATION.json] [--diff FILE | --diff-base REF]
-      Certify the evidence in the current directory; writes DIR/certification.{json,md}.
-      --baseline compares with an earlier certification; --diff/--diff-base give the
-      changed lines for patch coverage (a unified diff, or git diff REF...HEAD).
-      Exit 0 at or above the required level, 1 below it, 2 for bad usage, bad config,
-      or when no evidence file could be read at all.
-  certify parse FILE [--format ID]
-      Print one file's normalized evidence as JSON (exit 2 if it cannot be read).
-  certify formats
-      List the evidence formats Certify reads.
-  certify verify REPORT [--cwd DIR]
-      Re-read the evidence a certification.json lists, check each sha256 and recompute every
-      figure; exit 0 when the report holds, 1 when anything differs.
-  certify --help | --version
-`;
-const EXIT_PASSED = 0;
-const EXIT_BELOW_REQUIRED = 1;
-const EXIT_USAGE = 2;
-/**
- * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
- * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts) that
- * runs that file with `argv`: it writes to the process's own stdout and stderr and resolves paths
- * against the process's working directory, so only a caller passing those as `io` and `cwd` (as
- * cli.ts does) should pass `entry`.
- */
-async function runCli(argv, io, cwd = process.cwd(), entry) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            strict: true,
-            options: {
-                config: { type: 'string', short: 'c' },
-                out: { type: 'string', short: 'o' },
-                require: { type: 'string', short: 'r' },
-                cwd: { type: 'string' },
-                format: { type: 'string' },
-                baseline: { type: 'string', short: 'b' },
-                diff: { type: 'string' },
-                'diff-base': { type: 'string' },
-                help: { type: 'boolean', short: 'h' },
-                version: { type: 'boolean', short: 'v' },
-            },
-        });
-    }
-    catch (error) {
-        io.err(`certify: ${(0,errors/* messageOf */.bD)(error)}\n\n${USAGE}`);
-        return EXIT_USAGE;
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.out(USAGE);
-        return EXIT_PASSED;
-    }
-    if (values.version) {
-        io.out(`${version/* VERSION */.x}\n`);
-        return EXIT_PASSED;
-    }
-    const workdir = external_node_path_default().resolve(cwd, values.cwd ?? '.');
-    const [command, ...rest] = positionals;
-    try {
-        if (command === 'parse')
-            return await parseCommand(rest, values.format, workdir, io);
-        if (command === 'formats') {
-            for (const collector of registry/* COLLECTORS */.n)
-                io.out(`${collector.format.padEnd(24)} ${collector.kind.padEnd(11)} ${collector.producers}\n`);
-            return EXIT_PASSED;
-        }
-        if (command === 'verify')
-            return await verifyCommand(rest, workdir, io);
-        if (command !== undefined) {
-            io.err(`certify: unknown command '${command}'\n\n${USAGE}`);
-            return EXIT_USAGE;
-        }
-        const where = {
-            cwd: workdir,
-            ...(values.config !== undefined ? { configPath: values.config } : {}),
-            ...(values.require !== undefined ? { requireLevel: values.require } : {}),
-        };
-        const prepared = await (0,pipeline/* prepareRun */.Z0)(where);
-        if (entry !== undefined) {
-            const say = (line) => io.err(`certify: ${line}\n`);
-            const code = await continueInWorker(prepared, entry, say, argv);
-            if (code !== undefined)
-                return code;
-        }
-        const result = await (0,pipeline/* runPipeline */.aI)({
-            ...where,
-            outputDir: values.out ?? 'certification',
-            ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
-            ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
-            ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
-            subject: subjectFromEnv(),
-        }, prepared);
-        const shown = [result.jsonPath, result.markdownPath].map((p) => external_node_path_default().relative(cwd, p) || p);
-        io.out(terminalSummary(result.certification, shown));
-        const readable = result.certification.evidence.filter((f) => f.status === 'ok');
-        if (readable.length === 0) {
-            io.err('certify: no evidence file could be read: check the evidence globs in the config\n');
-            return EXIT_USAGE;
-        }
-        return result.certification.passed ? EXIT_PASSED : EXIT_BELOW_REQUIRED;
-    }
-    catch (error) {
-        if (error instanceof errors/* ConfigurationError */.j1) {
-            io.err(`certify: ${error.message}\n`);
-            return EXIT_USAGE;
-        }
-        io.err(`certify: internal error: ${(0,errors/* messageOf */.bD)(error)}\n`);
-        return EXIT_USAGE;
-    }
-}
-async function parseCommand(files, format, cwd, io) {
-    if (files.length !== 1 || files[0] === undefined) {
-        io.err(`certify parse: give exactly one file\n\n${USAGE}`);
-        return EXIT_USAGE;
-    }
-    if (format !== undefined && !registry/* COLLECTORS */.n.some((c) => c.format === format)) {
-        io.err(`certify parse: unknown format '${format}' (see 'certify formats')\n`);
-        return EXIT_USAGE;
-    }
-    const absolute = external_node_path_default().resolve(cwd, files[0]);
-    // An explicitly named file may live anywhere: the user chose it.
-    const record = await (0,discover/* readEvidenceFile */.M)(absolute, { cwd, maxBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5, allowOutside: [absolute] }, undefined, format);
-    if (record.status !== 'ok') {
-        io.err(`certify parse: ${record.error ?? `${record.path}: ${record.status}`}\n`);
-        return EXIT_USAGE;
-    }
-    io.out(`${JSON.stringify(parseOutput(record), null, 2)}\n`);
-    return EXIT_PASSED;
-}
-async function verifyCommand(files, cwd, io) {
-    if (files.length !== 1 || files[0] === undefined) {
-        io.err(`certify verify: give exactly one certification.json\n\n${USAGE}`);
-        return EXIT_USAGE;
-    }
-    const result = await verifyCertification(external_node_path_default().resolve(cwd, files[0]), cwd);
-    if (result.differences.length === 0) {
-        io.out(`verified: ${result.checkedFiles} evidence file(s) unchanged; every figure recomputes to the report's\n`);
-        return EXIT_PASSED;
-    }
-    io.out(`NOT verified: ${result.differences.length} difference(s)\n`);
-    for (const difference of result.differences)
-        io.out(`  - ${safeForTerminal(difference)}\n`);
-    return EXIT_BELOW_REQUIRED;
-}
-
-
-/***/ }),
-
-/***/ 1954:
+/***/ 1620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14326,7 +13777,7 @@ const DEFAULT_VALID_DAYS = 30;
 
 /***/ }),
 
-/***/ 3574:
+/***/ 4410:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14335,10 +13786,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   A: () => (/* binding */ readConfigDocument)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 ;// CONCATENATED MODULE: ./src/config/nesting.ts
 
 /** Deepest flow nesting (`[` and `{`) a config may have; real configs use three or four. */
@@ -14444,7 +13895,7 @@ function protoKeyOffset(document) {
 
 /***/ }),
 
-/***/ 1440:
+/***/ 8266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14476,7 +13927,7 @@ const MAX_VALID_DAYS = 3650;
 
 /***/ }),
 
-/***/ 3842:
+/***/ 9948:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14491,17 +13942,17 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(2174);
 // EXTERNAL MODULE: ./src/config/defaults.ts
-var defaults = __nccwpck_require__(1954);
+var defaults = __nccwpck_require__(1620);
 // EXTERNAL MODULE: ./src/config/document.ts + 1 modules
-var config_document = __nccwpck_require__(3574);
+var config_document = __nccwpck_require__(4410);
 // EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+var expression = __nccwpck_require__(8973);
 // EXTERNAL MODULE: ./src/model/metric-path.ts
-var metric_path = __nccwpck_require__(525);
+var metric_path = __nccwpck_require__(6591);
 // EXTERNAL MODULE: ./src/config/keys.ts
-var keys = __nccwpck_require__(1440);
+var keys = __nccwpck_require__(8266);
 ;// CONCATENATED MODULE: ./src/config/plain-config.ts
 
 
@@ -14642,9 +14093,9 @@ function has(mapping, key) {
 }
 
 // EXTERNAL MODULE: ./src/config/settings-from-config.ts
-var settings_from_config = __nccwpck_require__(6873);
+var settings_from_config = __nccwpck_require__(9251);
 // EXTERNAL MODULE: ./src/config/suggest.ts
-var suggest = __nccwpck_require__(2784);
+var suggest = __nccwpck_require__(3902);
 ;// CONCATENATED MODULE: ./src/config/load-settings.ts
 
 
@@ -14696,23 +14147,23 @@ async function settingsFromText(text, source, isDefault) {
     const config = plainlyValidConfig(read.raw);
     if (config)
         return (0,settings_from_config/* settingsFromConfig */.m)(config, source, isDefault);
-    const { settingsFromDocument } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
+    const { settingsFromDocument } = await __nccwpck_require__.e(/* import() */ 522).then(__nccwpck_require__.bind(__nccwpck_require__, 1522));
     return settingsFromDocument(read, source, isDefault);
 }
 
 
 /***/ }),
 
-/***/ 6873:
+/***/ 9251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   m: () => (/* binding */ settingsFromConfig)
 /* harmony export */ });
-/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
-/* harmony import */ var _model_metric_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(525);
-/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9506);
-/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1954);
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8973);
+/* harmony import */ var _model_metric_path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6591);
+/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1337);
+/* harmony import */ var _defaults_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1620);
 
 
 
@@ -14755,7 +14206,7 @@ function settingsFromConfig(config, source, isDefault) {
 
 /***/ }),
 
-/***/ 2784:
+/***/ 3902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14798,7 +14249,7 @@ function didYouMean(input, candidates) {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 2174:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14858,7 +14309,7 @@ function messageOf(thrown) {
 
 /***/ }),
 
-/***/ 1891:
+/***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14866,9 +14317,9 @@ function messageOf(thrown) {
 /* harmony export */   sE: () => (/* binding */ parseCertification)
 /* harmony export */ });
 /* unused harmony exports MAX_STRING_CHARS, MAX_LIST_ITEMS, MAX_TEST_INDEX_ITEMS, certificationSchema */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6723);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7428);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9187);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1268);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2174);
 
 
 /**
@@ -15126,7 +14577,7 @@ function parseCertification(json) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 2565:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15266,7 +14717,7 @@ function coverageOf(files) {
 
 /***/ }),
 
-/***/ 955:
+/***/ 8973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15311,7 +14762,7 @@ function compare(actual, op, target) {
 
 /***/ }),
 
-/***/ 817:
+/***/ 5747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15346,7 +14797,7 @@ function clipMessage(text) {
 
 /***/ }),
 
-/***/ 525:
+/***/ 6591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15484,7 +14935,7 @@ function parseMetric(metric) {
 
 /***/ }),
 
-/***/ 2175:
+/***/ 305:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15510,7 +14961,7 @@ function securityOf(findings) {
 
 /***/ }),
 
-/***/ 4700:
+/***/ 2150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15556,7 +15007,7 @@ function testId(testCase) {
 
 /***/ }),
 
-/***/ 8766:
+/***/ 9848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15747,7 +15198,7 @@ function parseQuantity(text) {
 
 /***/ }),
 
-/***/ 5165:
+/***/ 2783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15765,9 +15216,9 @@ function parseQuantity(text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
-/* harmony import */ var _config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3842);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
+/* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1337);
+/* harmony import */ var _config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9948);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2174);
 
 
 
@@ -15777,7 +15228,7 @@ function parseQuantity(text) {
 
 /** templates/ at the repository root: one level above src/ (jest) and dist/ (bundle). */
 const TEMPLATES_DIR = process.env['CERTIFY_TEMPLATES_DIR'] ??
-    findTemplatesDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)));
+    findTemplatesDir(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(require("url").pathToFileURL(__filename).href)));
 /** templates/ sits one level above src/ and dist/, two above dist/cli/. */
 function findTemplatesDir(from) {
     const candidates = [node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, '..', 'templates'), node_path__WEBPACK_IMPORTED_MODULE_2___default().join(from, '..', '..', 'templates')];
@@ -15802,7 +15253,7 @@ async function prepareRun(options) {
 async function runPipeline(options, prepared) {
     const { cwd, settings, discovered } = prepared ?? (await prepareRun(options));
     const collected = await (0,_collect_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .readDiscovered */ .zo)(discovered, collectOptions(cwd, settings));
-    const { reportOnEvidence } = await __nccwpck_require__.e(/* import() */ 699).then(__nccwpck_require__.bind(__nccwpck_require__, 2699));
+    const { reportOnEvidence } = await __nccwpck_require__.e(/* import() */ 55).then(__nccwpck_require__.bind(__nccwpck_require__, 6055));
     return reportOnEvidence(settings, collected, { ...options, cwd });
 }
 function collectOptions(cwd, settings) {
@@ -15811,7 +15262,7 @@ function collectOptions(cwd, settings) {
 async function loadTemplate(settings, cwd) {
     if (!settings.template && process.env['CERTIFY_TEMPLATES_DIR'] === undefined) {
         // The bundled report, precompiled at build time: no compiler to load, nothing to compile.
-        const { defaultTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(863)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2863));
+        const { defaultTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4817));
         return defaultTemplate();
     }
     const file = settings.template
@@ -15824,7 +15275,7 @@ async function loadTemplate(settings, cwd) {
     catch (error) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`template: cannot read ${settings.template ?? file}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .messageOf */ .bD)(error)}`);
     }
-    const { compileTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(476), __nccwpck_require__.e(508), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1404));
+    const { compileTemplate } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(804), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2450));
     try {
         const template = compileTemplate(source);
         return template;
@@ -15848,7 +15299,7 @@ function renderOrExplain(render, settings) {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 9617:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15857,8 +15308,8 @@ function renderOrExplain(render, settings) {
 /* harmony export */   mF: () => (/* binding */ readBaseline)
 /* harmony export */ });
 /* unused harmony exports displayName, benchmarkDeltas, TREND_SERIES */
-/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4700);
-/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7529);
+/* harmony import */ var _model_tests_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2150);
+/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5663);
 
 
 
@@ -16066,7 +15517,7 @@ function trendOf(history, current) {
 
 /***/ }),
 
-/***/ 903:
+/***/ 5281:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16078,7 +15529,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DETAIL_LIMIT
 
 // EXTERNAL MODULE: ./src/model/metric-path.ts
-var metric_path = __nccwpck_require__(525);
+var metric_path = __nccwpck_require__(6591);
 ;// CONCATENATED MODULE: ./src/score/categories.ts
 
 const round1 = (n) => Math.round(n * 10) / 10;
@@ -16189,13 +15640,13 @@ function meetsRequired(levels, achieved, required) {
 }
 
 // EXTERNAL MODULE: ./src/model/coverage.ts
-var coverage = __nccwpck_require__(6963);
+var coverage = __nccwpck_require__(2565);
 // EXTERNAL MODULE: ./src/model/security.ts
-var security = __nccwpck_require__(2175);
+var security = __nccwpck_require__(305);
 // EXTERNAL MODULE: ./src/model/tests.ts
-var model_tests = __nccwpck_require__(4700);
+var model_tests = __nccwpck_require__(2150);
 // EXTERNAL MODULE: ./src/score/test-hash.ts
-var test_hash = __nccwpck_require__(7529);
+var test_hash = __nccwpck_require__(5663);
 ;// CONCATENATED MODULE: ./src/score/merged-tests.ts
 
 
@@ -16652,9 +16103,9 @@ function flakyTests(merged, limit) {
 }
 
 // EXTERNAL MODULE: ./src/score/baseline.ts
-var baseline = __nccwpck_require__(5531);
+var baseline = __nccwpck_require__(9617);
 // EXTERNAL MODULE: ./src/score/test-index.ts
-var test_index = __nccwpck_require__(7829);
+var test_index = __nccwpck_require__(6927);
 ;// CONCATENATED MODULE: ./src/score/patch-coverage.ts
 
 /**
@@ -16711,9 +16162,9 @@ function toRanges(lines) {
 }
 
 // EXTERNAL MODULE: ./src/model/expression.ts
-var model_expression = __nccwpck_require__(955);
+var model_expression = __nccwpck_require__(8973);
 // EXTERNAL MODULE: ./src/model/units.ts
-var units = __nccwpck_require__(8766);
+var units = __nccwpck_require__(9848);
 ;// CONCATENATED MODULE: ./src/score/gaps.ts
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Smallest whole count `needed` so that (covered + needed) / total meets `target` percent. */
@@ -17129,7 +16580,7 @@ function reportIdOf(subject, now, files) {
 
 /***/ }),
 
-/***/ 7529:
+/***/ 5663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17258,14 +16709,14 @@ function sortedTestHashes(highs, lows, indexes) {
 
 /***/ }),
 
-/***/ 7829:
+/***/ 6927:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ testIndexOf),
 /* harmony export */   o: () => (/* binding */ testIndexPairs)
 /* harmony export */ });
-/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7529);
+/* harmony import */ var _test_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5663);
 
 const STATES = ['passed', 'failed', 'skipped'];
 /** The sorted pairs behind each index `testIndexOf` made. */
@@ -17332,7 +16783,7 @@ function stateNumber(status) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 6405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -17347,85 +16798,85 @@ const VERSION = '0.1.0';
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = require("buffer");
 
 /***/ }),
 
 /***/ 9896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = require("fs");
 
 /***/ }),
 
 /***/ 1421:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+module.exports = require("node:child_process");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = require("node:fs");
 
 /***/ }),
 
 /***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+module.exports = require("node:fs/promises");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = require("node:path");
 
 /***/ }),
 
 /***/ 3136:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+module.exports = require("node:url");
 
 /***/ }),
 
 /***/ 7975:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+module.exports = require("node:util");
 
 /***/ }),
 
 /***/ 5919:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+module.exports = require("node:worker_threads");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = require("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -17511,15 +16962,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -17563,17 +17014,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -17682,15 +17133,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -17777,18 +17228,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -18008,17 +17459,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -18132,12 +17583,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -18339,14 +17790,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -18397,7 +17848,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18443,19 +17894,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -18659,13 +18110,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -18894,7 +18345,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19049,7 +18500,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19092,7 +18543,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19127,12 +18578,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -19151,12 +18602,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -19173,22 +18624,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -19517,13 +18968,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -19600,7 +19051,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19664,14 +19115,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -19761,13 +19212,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -19946,7 +19397,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20015,28 +19466,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -20073,7 +19524,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20099,16 +19550,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -20226,14 +19677,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -20384,14 +19835,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -20431,15 +19882,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -20477,14 +19928,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -20511,17 +19962,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -20665,17 +20116,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -20787,16 +20238,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -20859,7 +20310,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -20919,12 +20370,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -20965,15 +20416,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -21190,7 +20641,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21260,7 +20711,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -21366,14 +20817,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -21485,12 +20936,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -22215,7 +21666,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -22263,14 +21714,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -23250,18 +22701,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -23364,16 +22815,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -23410,13 +22861,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -23436,12 +22887,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -23460,13 +22911,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -23486,12 +22937,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -23509,12 +22960,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -23537,13 +22988,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -23591,12 +23042,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -23640,18 +23091,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -23672,14 +23123,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -23743,27 +23194,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -23849,14 +23300,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -23926,12 +23377,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -23962,13 +23413,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -24019,12 +23470,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -24102,13 +23553,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -24180,16 +23631,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -24264,15 +23715,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -24353,24 +23804,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -24401,14 +23852,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -24504,12 +23955,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -24616,7 +24067,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -24774,15 +24225,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -24913,14 +24364,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -25075,7 +24526,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25106,14 +24557,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -25200,7 +24651,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -25234,15 +24685,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -25393,13 +24844,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -25738,12 +25189,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -25981,7 +25432,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 6723:
+/***/ 9187:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26011,11 +25462,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNumber, ZodNumberFormat, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, uint32, uint64, ulid, undefined, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/memoizer.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(3412);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(6211);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/memoizer.js
 
 class $ZodCyclicError extends Error {
     constructor() {
@@ -26328,15 +25779,15 @@ function isBackEdge(ctx, value) {
     return backEdges !== undefined && isRef(value) && backEdges.has(value);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/schemas.js + 2 modules
-var schemas = __nccwpck_require__(6985);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/registries.js
-var registries = __nccwpck_require__(9396);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
-var api = __nccwpck_require__(3759);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/to-json-schema.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/schemas.js + 2 modules
+var schemas = __nccwpck_require__(649);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/registries.js
+var registries = __nccwpck_require__(2164);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/api.js
+var api = __nccwpck_require__(8703);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3364);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/to-json-schema.js
 
 
 function assignProps(target, ...sources) {
@@ -26989,7 +26440,7 @@ const createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params)
     return to_json_schema_finalize(ctx, schema);
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/json-schema-processors.js
 
 
 
@@ -27834,13 +27285,13 @@ function toJSONSchema(input, params) {
     return finalize(ctx, input);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/locales/en.js
-var en = __nccwpck_require__(252);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/parse.js
-var parse = __nccwpck_require__(4196);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/errors.js
-var errors = __nccwpck_require__(7428);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/errors.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/locales/en.js
+var en = __nccwpck_require__(5900);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/parse.js
+var parse = __nccwpck_require__(1188);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/errors.js
+var errors = __nccwpck_require__(1268);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/errors.js
 
 
 
@@ -27899,7 +27350,7 @@ const ZodRealError = /*@__PURE__*/ core_core/* $constructor */.xI("ZodError", in
 // /** @deprecated Use `z.core.$ZodErrorMapCtx` instead. */
 // export type ErrorMapCtx = core.$ZodErrorMapCtx;
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/parse.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/parse.js
 
 
 const parse_parse = /* @__PURE__ */ parse/* _parse */.Tj(ZodRealError);
@@ -27917,7 +27368,7 @@ const safeDecode = /* @__PURE__ */ parse/* _safeDecode */.VS(ZodRealError);
 const safeEncodeAsync = /* @__PURE__ */ parse/* _safeEncodeAsync */.v_(ZodRealError);
 const safeDecodeAsync = /* @__PURE__ */ parse/* _safeDecodeAsync */.R3(ZodRealError);
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/classic/schemas.js
 
 
 
@@ -29457,7 +28908,7 @@ function preprocess(fn, schema) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 8703:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -29523,9 +28974,9 @@ function preprocess(fn, schema) {
 /* harmony export */   xY: () => (/* binding */ _toUpperCase)
 /* harmony export */ });
 /* unused harmony exports _coercedString, _mac, _creditCard, _iban, TimePrecision, _coercedNumber, _float32, _float64, _int32, _uint32, _coercedBoolean, _bigint, _coercedBigint, _int64, _uint64, _symbol, _undefined, _any, _void, _date, _coercedDate, _nan, _max, _min, _negative, _nonpositive, _nonnegative, _maxSize, _minSize, _size, _property, _mime, _union, _xor, _discriminatedUnion, _intersection, _tuple, _record, _map, _set, _enum, _nativeEnum, _literal, _file, _transform, _optional, _nullable, _default, _nonoptional, _success, _catch, _pipe, _readonly, _templateLiteral, _lazy, _promise, _custom, _check, _stringbool, _stringFormat */
-/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4890);
-/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9396);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
+/* harmony import */ var _registries_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2164);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 
 
 
@@ -30633,7 +30084,7 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 
 /***/ }),
 
-/***/ 4890:
+/***/ 906:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -30656,9 +30107,9 @@ function _stringFormat(Class, format, fnOrRegex, _params = {}) {
 /* harmony export */   v$: () => (/* binding */ $ZodCheckOverwrite)
 /* harmony export */ });
 /* unused harmony exports $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckProperty, $ZodCheckMimeType */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3908);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/* harmony import */ var _regexes_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3364);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6211);
 // import { $ZodType } from "./schemas.js";
 
 
@@ -31179,7 +30630,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 
 /***/ }),
 
-/***/ 8532:
+/***/ 3412:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31190,7 +30641,7 @@ const $ZodCheckOverwrite = /*@__PURE__*/ _core_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */   xI: () => (/* binding */ $constructor)
 /* harmony export */ });
 /* unused harmony exports NEVER, $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 var _a;
 
 /** A special constant with type `never` */
@@ -31336,7 +30787,7 @@ function config(newConfig) {
 
 /***/ }),
 
-/***/ 7428:
+/***/ 1268:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31347,8 +30798,8 @@ function config(newConfig) {
 /* harmony export */   a$: () => (/* binding */ $ZodError)
 /* harmony export */ });
 /* unused harmony exports treeifyError, toDotPath */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8532);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3412);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 
 
 /* Computing the message eagerly is expensive (pretty-printed JSON of all
@@ -31620,7 +31071,7 @@ function prettifyError(error) {
 
 /***/ }),
 
-/***/ 4196:
+/***/ 1188:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -31644,9 +31095,9 @@ function prettifyError(error) {
 /* harmony export */   xL: () => (/* binding */ safeParse)
 /* harmony export */ });
 /* unused harmony exports encode, decode, encodeAsync, decodeAsync, safeEncode, safeDecode, safeEncodeAsync, safeDecodeAsync */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7428);
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1268);
+/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6211);
 
 
 
@@ -31826,7 +31277,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync(_errors_js__WEBPACK_IMPO
 
 /***/ }),
 
-/***/ 3908:
+/***/ 3364:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32023,7 +31474,7 @@ const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ nu
 
 /***/ }),
 
-/***/ 9396:
+/***/ 2164:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -32085,7 +31536,7 @@ const globalRegistry = globalThis.__zod_globalRegistry;
 
 /***/ }),
 
-/***/ 6985:
+/***/ 649:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32153,11 +31604,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: $ZodBigIntFormat, $ZodCodec, $ZodCreditCard, $ZodCustomStringFormat, $ZodDiscriminatedUnion, $ZodFile, $ZodFunction, $ZodIBAN, $ZodLazy, $ZodMAC, $ZodMap, $ZodNaN, $ZodPreprocess, $ZodPromise, $ZodSet, $ZodSuccess, $ZodSymbol, $ZodTemplateLiteral, $ZodUndefined, $ZodVoid, $ZodXor, URL_BAD_FORMAT, URL_UNPARSEABLE, canParseURL, clone, getDiscriminatedOption, isValidBase64, isValidBase64URL, isValidCIDRv6, isValidCreditCard, isValidIBAN, isValidIPv6, isValidJWT, mergeValues, parseURLObject, stripTabAndNewline, urlHostnameOk, urlProtocolOk, validateURL
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/checks.js
-var core_checks = __nccwpck_require__(4890);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/doc.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/checks.js
+var core_checks = __nccwpck_require__(906);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(3412);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/doc.js
 class Doc {
     constructor(args = [], closed = {}) {
         this.content = [];
@@ -32197,18 +31648,18 @@ class Doc {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/regexes.js
-var core_regexes = __nccwpck_require__(3908);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/regexes.js
+var core_regexes = __nccwpck_require__(3364);
+// EXTERNAL MODULE: ../main/node_modules/zod/v4/core/util.js
+var core_util = __nccwpck_require__(6211);
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/versions.js
 const version = {
     major: 4,
     minor: 6,
     patch: 7,
 };
 
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/schemas.js
+;// CONCATENATED MODULE: ../main/node_modules/zod/v4/core/schemas.js
 
 
 
@@ -34849,7 +34300,7 @@ function handleRefineResult(result, payload, input, inst) {
 
 /***/ }),
 
-/***/ 4723:
+/***/ 6211:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -34904,7 +34355,7 @@ function handleRefineResult(result, payload, input, inst) {
 /* harmony export */   zM: () => (/* binding */ mergeDefs)
 /* harmony export */ });
 /* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, defineLazy, objectClone, cloneDef, getElementAtPath, promiseAllObject, randomString, numKeys, getParsedType, primitiveTypes, createTransparentProxy, unwrapMessage, getSizableOrigin, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, CONSTANT_CATCH */
-/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8532);
+/* harmony import */ var _core_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3412);
 
 // functions
 function assertEqual(val) {
@@ -35782,13 +35233,13 @@ function constantCatch(value) {
 
 /***/ }),
 
-/***/ 252:
+/***/ 5900:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* export default binding */ __WEBPACK_DEFAULT_EXPORT__)
 /* harmony export */ });
-/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
+/* harmony import */ var _core_util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6211);
 
 const error = () => {
     const Sizable = {
@@ -35918,274 +35369,712 @@ const error = () => {
 
 /***/ })
 
-/******/ });
+/******/ 	});
 /************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nccwpck_require__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		var threw = true;
+/******/ 		try {
+/******/ 			__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 			threw = false;
+/******/ 		} finally {
+/******/ 			if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 		}
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
 /******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
+/******/ 	
+/******/ 	// expose the modules object (__webpack_modules__)
+/******/ 	__nccwpck_require__.m = __webpack_modules__;
+/******/ 	
 /************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
+/******/ 	/* webpack/runtime/asset-relocator-loader */
+/******/ 	if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = __dirname + "/";
+/******/ 	
+/******/ 	/* webpack/runtime/compat get default export */
+/******/ 	(() => {
+/******/ 		// getDefaultExport function for compatibility with non-harmony modules
+/******/ 		__nccwpck_require__.n = (module) => {
+/******/ 			var getter = module && module.__esModule ?
+/******/ 				() => (module['default']) :
+/******/ 				() => (module);
+/******/ 			__nccwpck_require__.d(getter, { a: getter });
+/******/ 			return getter;
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/create fake namespace object */
+/******/ 	(() => {
+/******/ 		var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 		var leafPrototypes;
+/******/ 		// create a fake namespace object
+/******/ 		// mode & 1: value is a module id, require it
+/******/ 		// mode & 2: merge all properties of value into the ns
+/******/ 		// mode & 4: return value when already ns object
+/******/ 		// mode & 16: return value when it's Promise-like
+/******/ 		// mode & 8|1: behave like require
+/******/ 		__nccwpck_require__.t = function(value, mode) {
+/******/ 			if(mode & 1) value = this(value);
+/******/ 			if(mode & 8) return value;
+/******/ 			if(typeof value === 'object' && value) {
+/******/ 				if((mode & 4) && value.__esModule) return value;
+/******/ 				if((mode & 16) && typeof value.then === 'function') return value;
 /******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			var ns = Object.create(null);
+/******/ 			__nccwpck_require__.r(ns);
+/******/ 			var def = {};
+/******/ 			leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 			for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 				Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
 /******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
+/******/ 			def['default'] = () => (value);
+/******/ 			__nccwpck_require__.d(ns, def);
+/******/ 			return ns;
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nccwpck_require__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
 /******/ 				}
 /******/ 			}
-/******/ 	};
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no prefetching
+/******/ 	/* webpack/runtime/ensure chunk */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.f = {};
+/******/ 		// This file contains only the entry chunk.
+/******/ 		// The chunk loading function for additional chunks
+/******/ 		__nccwpck_require__.e = (chunkId) => {
+/******/ 			return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 				__nccwpck_require__.f[key](chunkId, promises);
+/******/ 				return promises;
+/******/ 			}, []));
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no preloaded
+/******/ 	/* webpack/runtime/get javascript chunk filename */
+/******/ 	(() => {
+/******/ 		// This function allow to reference async chunks
+/******/ 		__nccwpck_require__.u = (chunkId) => {
+/******/ 			// return url for filenames based on template
+/******/ 			return "" + chunkId + ".index.js";
+/******/ 		};
+/******/ 	})();
 /******/ 	
-/******/ 	// no external install chunk
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
 /******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nccwpck_require__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/require chunk loading */
+/******/ 	(() => {
+/******/ 		// no baseURI
+/******/ 		
+/******/ 		// object to store loaded chunks
+/******/ 		// "1" means "loaded", otherwise not loaded yet
+/******/ 		var installedChunks = {
+/******/ 			792: 1
+/******/ 		};
+/******/ 		
+/******/ 		// no on chunks loaded
+/******/ 		
+/******/ 		var installChunk = (chunk) => {
+/******/ 			var moreModules = chunk.modules, chunkIds = chunk.ids, runtime = chunk.runtime;
+/******/ 			for(var moduleId in moreModules) {
+/******/ 				if(__nccwpck_require__.o(moreModules, moduleId)) {
+/******/ 					__nccwpck_require__.m[moduleId] = moreModules[moduleId];
+/******/ 				}
+/******/ 			}
+/******/ 			if(runtime) runtime(__nccwpck_require__);
+/******/ 			for(var i = 0; i < chunkIds.length; i++)
+/******/ 				installedChunks[chunkIds[i]] = 1;
+/******/ 		
+/******/ 		};
+/******/ 		
+/******/ 		// require() chunk loading for javascript
+/******/ 		__nccwpck_require__.f.require = (chunkId, promises) => {
+/******/ 			// "1" is the signal for "already loaded"
+/******/ 			if(!installedChunks[chunkId]) {
+/******/ 				if(true) { // all chunks have JS
+/******/ 					installChunk(require("./" + __nccwpck_require__.u(chunkId)));
+/******/ 				} else installedChunks[chunkId] = 1;
+/******/ 			}
+/******/ 		};
+/******/ 		
+/******/ 		// no external install chunk
+/******/ 		
+/******/ 		// no HMR
+/******/ 		
+/******/ 		// no HMR manifest
+/******/ 	})();
+/******/ 	
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5581);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/collect/discover.ts + 8 modules
+var discover = __nccwpck_require__(1337);
+// EXTERNAL MODULE: ./src/collect/registry.ts
+var registry = __nccwpck_require__(2233);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(2174);
+// EXTERNAL MODULE: ./src/model/coverage.ts
+var coverage = __nccwpck_require__(2565);
+;// CONCATENATED MODULE: ./src/parse-output.ts
+
+const withPct = (counter) => ({ ...counter, pct: (0,coverage/* pctOf */.Dr)(counter) });
+/** `certify parse FILE` output: one file's normalized evidence, detail included. */
+function parseOutput(file) {
+    const main = dataOutput(file);
+    if (!file.extra || file.extra.length === 0)
+        return main;
+    // Evidence of another kind in the same file (jest --json --coverage), under its kind.
+    const also = Object.fromEntries(file.extra.map((data) => {
+        const { path: _path, kind: _kind, format: _format, bytes: _bytes, sha256: _sha, status: _status, ...detail } = dataOutput({ ...file, data, extra: [] });
+        return [data.kind, detail];
+    }));
+    return { ...main, also };
+}
+function dataOutput(file) {
+    const base = {
+        path: file.path,
+        kind: file.kind,
+        format: file.format,
+        bytes: file.bytes,
+        sha256: file.sha256,
+        status: file.status,
+    };
+    if (file.error)
+        base['error'] = file.error;
+    if (file.diagnostics.length > 0)
+        base['diagnostics'] = file.diagnostics;
+    const data = file.data;
+    if (!data)
+        return base;
+    switch (data.kind) {
+        case 'tests':
+            return { ...base, totals: data.totals, cases: data.cases };
+        case 'coverage':
+            return {
+                ...base,
+                totals: {
+                    lines: withPct(data.totals.lines),
+                    branches: withPct(data.totals.branches),
+                    functions: withPct(data.totals.functions),
+                },
+                files: data.files.map((f) => ({
+                    path: f.path,
+                    lines: withPct(f.lines),
+                    branches: withPct(f.branches),
+                    functions: withPct(f.functions),
+                })),
+            };
+        case 'benchmarks':
+            return { ...base, series: data.series };
+        case 'security':
+            return { ...base, totals: data.totals, byTool: data.byTool, findings: data.findings };
+        case 'custom':
+            return { ...base, metrics: data.metrics };
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline.ts
+var pipeline = __nccwpck_require__(2783);
+;// CONCATENATED MODULE: ./src/run-in-worker.ts
+
+/**
+ * Large evidence is read in a worker thread whose young generation is capped.
+ *
+ * Why: Node's main thread lets V8 grow the young generation as objects survive, and a parse keeps
+ * one object and one name string per test, all of which survive. On Node 24 (the action's
+ * runtime) it grows to tens of MB: a 100 MB JUnit file then peaked at 161 MB RSS, over the
+ * bench's 150 MB target, and allocating through that much memory runs out of the CPU's caches.
+ * The same parse in a thread with `maxYoungGenerationSizeMb: 8` peaked at 126 MB and took 886 ms
+ * instead of 1,048 (medians of 5 interleaved runs of `bench/worker.mjs certify` on 100 MB JUnit);
+ * lcov and Cobertura peaked 27–34 MB lower. On Node 20 the same parse is about as fast either way
+ * and peaks lower in the thread too (105–118 against 123 MB). Node has no way to set this for the
+ * main thread from inside the process (V8 reads its heap flags once, at start), and an action
+ * cannot pass flags to `node`.
+ *
+ * Starting the thread and loading the bundle again in it costs 50–80 ms, so runs with less
+ * evidence than LARGE_EVIDENCE_BYTES stay on the main thread: on 36 MB of JUnit the whole action
+ * took 20–60 ms longer in the thread and saved 6–12 MB, on 100 MB it was as fast or faster and
+ * peaked 16–40 MB lower (whole-action runs, interleaved, 2026-12-07).
+ */
+const LARGE_EVIDENCE_BYTES = 64 * 1024 * 1024;
+/** The worker's young generation, in MB (V8 splits it into semi-spaces of a third each). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+/**
+ * The threshold in effect: CERTIFY_LARGE_EVIDENCE_BYTES overrides it (0: every run with evidence;
+ * the tests use it to run the worker path on small files), else LARGE_EVIDENCE_BYTES.
+ */
+function largeEvidenceBytes(env = process.env) {
+    const value = env['CERTIFY_LARGE_EVIDENCE_BYTES'];
+    if (value === undefined || !/^\d+$/.test(value.trim()))
+        return LARGE_EVIDENCE_BYTES;
+    return Number(value);
+}
+/** Whether this code runs on the process's main thread (not in the thread continueInWorker starts). */
+async function onMainThread() {
+    // loaded only for large evidence: the module costs start-up time a small run need not spend
+    const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return isMainThread;
+}
+/**
+ * With large evidence, on the main thread: says so through `say`, runs `entry` (the bundle's own
+ * entry file, dist/index.js or dist/cli/index.js) with `argv` in a worker thread with the capped
+ * young generation, and resolves with the thread's exit code. Else undefined: the caller goes on
+ * itself. The thread runs the whole step or command again from the top and shares the process:
+ * its output reaches the same stdout and stderr (each in order; Node pipes the two separately, so
+ * lines of one may pass lines of the other), its writes to GITHUB_OUTPUT and the job summary are
+ * the same file appends, and it sees the same environment and working directory. A file counts
+ * by its size even when the run will refuse it later (a link out of the working directory).
+ */
+async function continueInWorker(prepared, entry, say, argv = []) {
+    const bytes = await (0,discover/* discoveredBytes */.cA)(prepared.discovered, prepared.settings.maxEvidenceBytes);
+    if (bytes === 0 || bytes < largeEvidenceBytes() || !(await onMainThread()))
+        return undefined;
+    say(`Evidence to read: ${(bytes / 2 ** 20).toFixed(1)} MiB; the run goes on in a worker thread with a small young generation, for a lower memory peak.`);
+    const { Worker } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(entry, {
+            argv: [...argv],
+            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        });
+        worker.once('error', reject);
+        worker.once('exit', resolve);
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/subject.ts
+
+/**
+ * What is being certified, from the runner's environment: repository, commit and ref, and the
+ * pull request number from the event payload. Outside Actions every field may be null.
+ */
+/** The pull request's base, for comparisons: its branch and the commit the PR is based on. */
+function pullRequestBase(env = process.env) {
+    const eventPath = env['GITHUB_EVENT_PATH'];
+    if (!eventPath)
+        return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
+    try {
+        const payload = JSON.parse(readFileSync(eventPath, 'utf8'));
+        const base = payload.pull_request?.base;
+        return {
+            sha: typeof base?.sha === 'string' ? base.sha : null,
+            ref: typeof base?.ref === 'string' ? base.ref : env['GITHUB_BASE_REF'] || null,
+        };
+    }
+    catch {
+        return { sha: null, ref: env['GITHUB_BASE_REF'] || null };
+    }
+}
+function subjectFromEnv(env = process.env) {
+    let pullRequest = null;
+    let sha = env['GITHUB_SHA'] ?? null;
+    const eventPath = env['GITHUB_EVENT_PATH'];
+    if (eventPath) {
+        try {
+            const payload = JSON.parse((0,external_node_fs_.readFileSync)(eventPath, 'utf8'));
+            const number = payload.pull_request?.number;
+            if (typeof number === 'number')
+                pullRequest = number;
+            // The PR page shows the head commit, not the merge commit in GITHUB_SHA.
+            const head = payload.pull_request?.head?.sha;
+            if (typeof head === 'string')
+                sha = head;
+        }
+        catch {
+            // No readable payload: certify without PR details.
+        }
+    }
+    return {
+        repository: env['GITHUB_REPOSITORY'] ?? null,
+        sha,
+        ref: env['GITHUB_HEAD_REF'] || env['GITHUB_REF'] || null,
+        pullRequest,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/terminal.ts
+/** Strips control characters (ANSI escapes, bidi overrides) from evidence-derived text for a terminal. */
+function safeForTerminal(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+const VERDICT = { pass: 'pass', partial: 'partial', fail: 'FAIL', 'no-evidence': 'no evidence' };
+/** The compact summary `certify` prints. */
+function terminalSummary(cert, written) {
+    const lines = [];
+    const level = cert.level ?? 'none';
+    const gate = cert.required === null ? 'no level required' : cert.passed ? `PASSED (requires ${cert.required})` : `FAILED (requires ${cert.required})`;
+    const score = cert.score === null ? 'no score' : `score ${cert.score}/100`;
+    lines.push(safeForTerminal(`Certify ${cert.tool.version}: level ${level} · ${score} · gate ${gate}`));
+    for (const category of cert.categories) {
+        lines.push(safeForTerminal(`  ${category.id.padEnd(10)} ${(VERDICT[category.verdict] ?? category.verdict).padEnd(11)} ${(category.score === null ? '–' : String(category.score)).padStart(5)}  ${category.summary}`));
+    }
+    if (cert.next) {
+        lines.push(safeForTerminal(`To reach ${cert.next.level}:`));
+        // metric first, as the markdown report has it: the gap alone does not say which figure it is
+        for (const unmet of cert.next.unmet)
+            lines.push(safeForTerminal(`  - ${unmet.metric} ${unmet.gap ?? unmet.expression}`));
+    }
+    const problems = cert.evidence.filter((f) => f.status !== 'ok');
+    lines.push(`Evidence: ${cert.evidence.length} file(s)${problems.length > 0 ? `, ${problems.length} not usable` : ''}`);
+    for (const problem of problems)
+        lines.push(safeForTerminal(`  ! ${problem.error ?? `${problem.path}: ${problem.status}`}`));
+    for (const glob of cert.unmatched)
+        lines.push(safeForTerminal(`  ! ${glob.kind} glob '${glob.pattern}' matched no file`));
+    if (cert.failingTests.total > 0) {
+        lines.push(`Failing tests (${cert.failingTests.total}):`);
+        for (const test of cert.failingTests.shown.slice(0, 10)) {
+            lines.push(safeForTerminal(`  x ${test.suite ? `${test.suite} > ` : ''}${test.name}${test.file ? ` (${test.file}${test.line ? `:${test.line}` : ''})` : ''}`));
+        }
+        if (cert.failingTests.total > 10)
+            lines.push(`  … and ${cert.failingTests.total - 10} more`);
+    }
+    if (written.length > 0)
+        lines.push(`Wrote ${written.join(', ')}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(6405);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./src/model/certification-schema.ts
+var certification_schema = __nccwpck_require__(3041);
+// EXTERNAL MODULE: ./src/model/expression.ts
+var model_expression = __nccwpck_require__(8973);
+// EXTERNAL MODULE: ./src/model/metric-path.ts
+var metric_path = __nccwpck_require__(6591);
+// EXTERNAL MODULE: ./src/score/certify.ts + 9 modules
+var certify = __nccwpck_require__(5281);
+;// CONCATENATED MODULE: ./src/verify.ts
+
+
+
+
+
+
+
+
+/**
+ * Re-verifies a certification.json: re-reads every evidence file it lists (relative to `cwd`,
+ * as the original run saw them), checks each sha256, recomputes every figure with the policy
+ * recorded in the report, and lists whatever differs.
+ */
+async function verifyCertification(reportPath, cwd) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(reportPath, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(`${reportPath}: cannot read: ${(0,errors/* messageOf */.bD)(error)}`);
+    }
+    const parsed = (0,certification_schema/* parseCertification */.sE)(text);
+    if (!parsed.ok)
+        throw new errors/* ConfigurationError */.j1(`${reportPath}: ${parsed.error}`);
+    const report = parsed.certification;
+    const differences = [];
+    const root = external_node_path_default().resolve(cwd);
+    const files = [];
+    for (const recorded of report.evidence) {
+        const absolute = external_node_path_default().resolve(root, recorded.path);
+        const current = await (0,discover/* readEvidenceFile */.M)(absolute, { cwd: root, maxBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5 }, recorded.kind ?? undefined, recorded.format ?? undefined);
+        files.push(current);
+        if (current.sha256 !== recorded.sha256) {
+            differences.push(current.sha256 === ''
+                ? `${recorded.path}: cannot be read now (${current.error ?? current.status})`
+                : `${recorded.path}: sha256 ${verify_short(current.sha256)} differs from the report's ${verify_short(recorded.sha256)}`);
+        }
+        else if (current.status !== recorded.status) {
+            differences.push(`${recorded.path}: status ${current.status} differs from the report's ${recorded.status}`);
+        }
+    }
+    const recomputed = (0,certify/* certify */.F)({
+        settings: settingsOf(report),
+        files,
+        unmatched: report.unmatched,
+        subject: report.subject,
+        now: new Date(report.generatedAt),
+        version: report.tool.version,
+    });
+    compare('level', report.level, recomputed.level, differences);
+    compare('passed', report.passed, recomputed.passed, differences);
+    compare('score', report.score, recomputed.score, differences);
+    compareMetrics(report, recomputed, differences);
+    recomputed.requirements.forEach((requirement, i) => {
+        const original = report.requirements[i];
+        if (original?.metric !== requirement.metric || original.actual !== requirement.actual || original.status !== requirement.status) {
+            differences.push(`requirement ${requirement.level} ${requirement.metric}: report says ${original ? `${String(original.actual)} (${original.status})` : 'nothing'}, evidence gives ${String(requirement.actual)} (${requirement.status})`);
+        }
+    });
+    return { differences, checkedFiles: report.evidence.length };
+}
+function verify_short(sha) {
+    return sha.slice(0, 12);
+}
+function compare(name, reported, actual, differences) {
+    const a = canonical(reported);
+    const b = canonical(actual);
+    if (a !== b)
+        differences.push(`${name}: report says ${a}, evidence gives ${b}`);
+}
+/** JSON with sorted keys: the report's key order is not part of its meaning. */
+function canonical(value) {
+    return JSON.stringify(value, (_key, inner) => inner && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+        : inner);
+}
+function compareMetrics(report, recomputed, differences) {
+    for (const key of ['tests', 'coverage', 'security', 'benchmarks', 'custom', 'groups']) {
+        compare(`metrics.${key}`, report.metrics[key] ?? null, recomputed.metrics[key] ?? null, differences);
+    }
+}
+/** The settings the report was computed with, rebuilt from its recorded policy. */
+function settingsOf(report) {
+    const levels = report.policy.levels.map((level) => ({
+        name: level.name,
+        ...(level.approves !== undefined ? { approves: level.approves } : {}),
+        requirements: level.requirements.flatMap((r) => {
+            const ref = (0,metric_path/* parseMetric */.uo)(r.metric);
+            const expression = (0,model_expression/* parseExpression */.Y)(r.expression);
+            return 'error' in ref || 'error' in expression ? [] : [{ metric: r.metric, ref, expression }];
+        }),
+    }));
+    return {
+        source: report.policy.source,
+        evidence: {},
+        defaultEvidence: false,
+        levels,
+        required: report.required,
+        groups: report.policy.groups,
+        validDays: report.policy.validDays,
+        maxEvidenceBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5,
+        allowOutside: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/command-line.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage:
+  certify [--config FILE] [--out DIR] [--require LEVEL] [--cwd DIR]
+          [--baseline CERTIFICATION.json] [--diff FILE | --diff-base REF]
+      Certify the evidence in the current directory; writes DIR/certification.{json,md}.
+      --baseline compares with an earlier certification; --diff/--diff-base give the
+      changed lines for patch coverage (a unified diff, or git diff REF...HEAD).
+      Exit 0 at or above the required level, 1 below it, 2 for bad usage, bad config,
+      or when no evidence file could be read at all.
+  certify parse FILE [--format ID]
+      Print one file's normalized evidence as JSON (exit 2 if it cannot be read).
+  certify formats
+      List the evidence formats Certify reads.
+  certify verify REPORT [--cwd DIR]
+      Re-read the evidence a certification.json lists, check each sha256 and recompute every
+      figure; exit 0 when the report holds, 1 when anything differs.
+  certify --help | --version
+`;
+const EXIT_PASSED = 0;
+const EXIT_BELOW_REQUIRED = 1;
+const EXIT_USAGE = 2;
+/**
+ * Runs the CLI and returns its exit code (never throws). With `entry` (the bundle's own file,
+ * dist/cli/index.js), certifying large evidence goes on in a worker thread (run-in-worker.ts) that
+ * runs that file with `argv`: it writes to the process's own stdout and stderr and resolves paths
+ * against the process's working directory, so only a caller passing those as `io` and `cwd` (as
+ * cli.ts does) should pass `entry`.
+ */
+async function runCli(argv, io, cwd = process.cwd(), entry) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            strict: true,
+            options: {
+                config: { type: 'string', short: 'c' },
+                out: { type: 'string', short: 'o' },
+                require: { type: 'string', short: 'r' },
+                cwd: { type: 'string' },
+                format: { type: 'string' },
+                baseline: { type: 'string', short: 'b' },
+                diff: { type: 'string' },
+                'diff-base': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'v' },
+            },
+        });
+    }
+    catch (error) {
+        io.err(`certify: ${(0,errors/* messageOf */.bD)(error)}\n\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        io.out(USAGE);
+        return EXIT_PASSED;
+    }
+    if (values.version) {
+        io.out(`${version/* VERSION */.x}\n`);
+        return EXIT_PASSED;
+    }
+    const workdir = external_node_path_default().resolve(cwd, values.cwd ?? '.');
+    const [command, ...rest] = positionals;
+    try {
+        if (command === 'parse')
+            return await parseCommand(rest, values.format, workdir, io);
+        if (command === 'formats') {
+            for (const collector of registry/* COLLECTORS */.n)
+                io.out(`${collector.format.padEnd(24)} ${collector.kind.padEnd(11)} ${collector.producers}\n`);
+            return EXIT_PASSED;
+        }
+        if (command === 'verify')
+            return await verifyCommand(rest, workdir, io);
+        if (command !== undefined) {
+            io.err(`certify: unknown command '${command}'\n\n${USAGE}`);
+            return EXIT_USAGE;
+        }
+        const where = {
+            cwd: workdir,
+            ...(values.config !== undefined ? { configPath: values.config } : {}),
+            ...(values.require !== undefined ? { requireLevel: values.require } : {}),
+        };
+        const prepared = await (0,pipeline/* prepareRun */.Z0)(where);
+        if (entry !== undefined) {
+            const say = (line) => io.err(`certify: ${line}\n`);
+            const code = await continueInWorker(prepared, entry, say, argv);
+            if (code !== undefined)
+                return code;
+        }
+        const result = await (0,pipeline/* runPipeline */.aI)({
+            ...where,
+            outputDir: values.out ?? 'certification',
+            ...(values.baseline !== undefined ? { baselinePath: values.baseline } : {}),
+            ...(values.diff !== undefined ? { diffFile: values.diff } : {}),
+            ...(values['diff-base'] !== undefined ? { diffBase: values['diff-base'] } : {}),
+            subject: subjectFromEnv(),
+        }, prepared);
+        const shown = [result.jsonPath, result.markdownPath].map((p) => external_node_path_default().relative(cwd, p) || p);
+        io.out(terminalSummary(result.certification, shown));
+        const readable = result.certification.evidence.filter((f) => f.status === 'ok');
+        if (readable.length === 0) {
+            io.err('certify: no evidence file could be read: check the evidence globs in the config\n');
+            return EXIT_USAGE;
+        }
+        return result.certification.passed ? EXIT_PASSED : EXIT_BELOW_REQUIRED;
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1) {
+            io.err(`certify: ${error.message}\n`);
+            return EXIT_USAGE;
+        }
+        io.err(`certify: internal error: ${(0,errors/* messageOf */.bD)(error)}\n`);
+        return EXIT_USAGE;
+    }
+}
+async function parseCommand(files, format, cwd, io) {
+    if (files.length !== 1 || files[0] === undefined) {
+        io.err(`certify parse: give exactly one file\n\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+    if (format !== undefined && !registry/* COLLECTORS */.n.some((c) => c.format === format)) {
+        io.err(`certify parse: unknown format '${format}' (see 'certify formats')\n`);
+        return EXIT_USAGE;
+    }
+    const absolute = external_node_path_default().resolve(cwd, files[0]);
+    // An explicitly named file may live anywhere: the user chose it.
+    const record = await (0,discover/* readEvidenceFile */.M)(absolute, { cwd, maxBytes: discover/* DEFAULT_MAX_EVIDENCE_BYTES */.f5, allowOutside: [absolute] }, undefined, format);
+    if (record.status !== 'ok') {
+        io.err(`certify parse: ${record.error ?? `${record.path}: ${record.status}`}\n`);
+        return EXIT_USAGE;
+    }
+    io.out(`${JSON.stringify(parseOutput(record), null, 2)}\n`);
+    return EXIT_PASSED;
+}
+async function verifyCommand(files, cwd, io) {
+    if (files.length !== 1 || files[0] === undefined) {
+        io.err(`certify verify: give exactly one certification.json\n\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+    const result = await verifyCertification(external_node_path_default().resolve(cwd, files[0]), cwd);
+    if (result.differences.length === 0) {
+        io.out(`verified: ${result.checkedFiles} evidence file(s) unchanged; every figure recomputes to the report's\n`);
+        return EXIT_PASSED;
+    }
+    io.out(`NOT verified: ${result.differences.length} difference(s)\n`);
+    for (const difference of result.differences)
+        io.out(`  - ${safeForTerminal(difference)}\n`);
+    return EXIT_BELOW_REQUIRED;
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+
+
+// dist/ is CommonJS (scripts/build.mjs says why), so the exit code is set when the promise settles.
+void runCli(process.argv.slice(2), {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+}, process.cwd(), 
+// this file is the CLI's entry (dist/cli/index.js): certifying large evidence restarts it in a worker
+(0,external_node_url_.fileURLToPath)(require("url").pathToFileURL(__filename).href)).then((code) => {
+    process.exitCode = code;
+});
+
+module.exports = __webpack_exports__;
+/******/ })()
+;

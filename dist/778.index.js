@@ -1,0 +1,795 @@
+"use strict";
+exports.id = 778;
+exports.ids = [778];
+exports.modules = {
+
+/***/ 61840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ checkJson),
+/* harmony export */   p: () => (/* binding */ requireJsonObject)
+/* harmony export */ });
+/* harmony import */ var _read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61596);
+/* harmony import */ var _read_zod_first_issue_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46705);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92174);
+
+
+
+/** A value collected by walkJson, checked against its schema; a mismatch names path and position. */
+function checkJson(schema, value, path, at) {
+    const early = (0,_read_zod_first_issue_js__WEBPACK_IMPORTED_MODULE_2__/* .firstArrayIssue */ .V)(schema, value);
+    if (early)
+        throw (0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaError */ .g$)(early.error, (0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathText */ .tj)('', [...path, ...early.path]), at);
+    const parsed = schema.safeParse(value);
+    if (!parsed.success)
+        throw (0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaError */ .g$)(parsed.error, (0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathText */ .tj)('', path), at);
+    return parsed.data;
+}
+/** Fails unless the value walkJson is entering at `path` is an object. */
+function requireJsonObject(path, kind, at) {
+    if (kind !== 'object') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EvidenceParseError */ .zS(`${(0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .jsonPathText */ .tj)('', path) || 'the document'}: expected an object, found ${(0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKind */ .SB)(kind)}`, at);
+    }
+}
+
+
+/***/ }),
+
+/***/ 90778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseSimplecov: () => (/* binding */ parseSimplecov)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29187);
+/* harmony import */ var _read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61596);
+/* harmony import */ var _read_json_walk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72525);
+/* harmony import */ var _model_coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22565);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92174);
+/* harmony import */ var _json_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61840);
+/* harmony import */ var _source_path_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1492);
+
+
+
+
+
+
+
+// The parser behind simplecov-json.ts (which documents the format); a module of its own so that zod,
+// which its schemas need, loads only when such a report is parsed.
+const hits = zod__WEBPACK_IMPORTED_MODULE_5__/* .number */ .aig().int().nonnegative();
+const lineEntry = zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([hits, zod__WEBPACK_IMPORTED_MODULE_5__/* ["null"] */ .chJ(), zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('ignored')]);
+const lineArray = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(lineEntry);
+/** A resultset file entry: `{lines, branches, methods}`, or in the legacy format the lines array. */
+const resultsetFileSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({
+    lines: lineArray.optional(),
+    branches: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), hits)).optional(),
+    methods: zod__WEBPACK_IMPORTED_MODULE_5__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP(), hits).optional(),
+})
+    .loose();
+const coverageEntries = zod__WEBPACK_IMPORTED_MODULE_5__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ coverage: zod__WEBPACK_IMPORTED_MODULE_5__/* .union */ .KCZ([hits, zod__WEBPACK_IMPORTED_MODULE_5__/* .literal */ .euz('ignored')]) }).loose());
+const metaSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ simplecov_version: zod__WEBPACK_IMPORTED_MODULE_5__/* .string */ .YjP() }).loose();
+const figureSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ covered: hits, total: hits }).loose();
+const totalSchema = zod__WEBPACK_IMPORTED_MODULE_5__/* .object */ .Ikc({ lines: figureSchema.optional(), branches: figureSchema.optional(), methods: figureSchema.optional() })
+    .loose();
+class SimplecovReader {
+    shape;
+    commands = [];
+    merged = new Map();
+    files = [];
+    current;
+    total;
+    sawCoverage = false;
+    enter(path, kind, at) {
+        const [top, second, third] = path;
+        if (path.length === 0) {
+            if (kind !== 'object')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceParseError */ .zS(`a SimpleCov JSON report is an object, found ${(0,_read_json_issues_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKind */ .SB)(kind)}`, at);
+            return 'descend';
+        }
+        // coverage.json starts with "meta"; a resultset starts with a command name.
+        this.shape ??= top === 'meta' ? 'formatter' : 'resultset';
+        if (this.shape === 'formatter') {
+            if (path.length === 1) {
+                if (top === 'meta' || top === 'total')
+                    return 'collect';
+                if (top !== 'coverage')
+                    return 'skip';
+                (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .requireJsonObject */ .p)(path, kind, at);
+                this.sawCoverage = true;
+                return 'descend';
+            }
+            if (path.length === 2) {
+                (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .requireJsonObject */ .p)(path, kind, at);
+                this.current = { path: (0,_source_path_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeSourcePath */ .a)(String(second)), lines: [], branches: [], methods: [] };
+                return 'descend';
+            }
+            return third === 'lines' || third === 'branches' || third === 'methods' ? 'collect' : 'skip';
+        }
+        if (path.length === 1) {
+            (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .requireJsonObject */ .p)(path, kind, at);
+            this.commands.push(String(top));
+            return 'descend';
+        }
+        if (path.length === 2) {
+            if (second !== 'coverage')
+                return 'skip';
+            (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .requireJsonObject */ .p)(path, kind, at);
+            this.sawCoverage = true;
+            return 'descend';
+        }
+        return 'collect';
+    }
+    value(path, value, at) {
+        if (this.shape === 'formatter') {
+            if (path.length === 1) {
+                if (path[0] === 'meta')
+                    (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(metaSchema, value, path, at);
+                else
+                    this.total = (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(totalSchema, value, path, at);
+                return;
+            }
+            const file = this.current;
+            if (!file)
+                return;
+            if (path[2] === 'lines')
+                file.lines = (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(lineArray, value, path, at);
+            else if (path[2] === 'branches')
+                file.branches = (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(coverageEntries, value, path, at).map((entry) => entry.coverage);
+            else
+                file.methods = (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(coverageEntries, value, path, at).map((entry) => entry.coverage);
+            return;
+        }
+        if (path.length === 3) {
+            // Checked against the schema of its shape, so a bad entry is named precisely (not "matches neither").
+            const entry = Array.isArray(value) ? { lines: (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(lineArray, value, path, at) } : (0,_json_values_js__WEBPACK_IMPORTED_MODULE_4__/* .checkJson */ .Z)(resultsetFileSchema, value, path, at);
+            this.mergeResultsetFile((0,_source_path_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeSourcePath */ .a)(String(path[2])), entry);
+        }
+    }
+    leave(path) {
+        if (this.shape !== 'formatter' || path.length !== 2 || !this.current)
+            return;
+        const file = this.current;
+        this.files.push(buildFile(file.path, file.lines, file.branches, file.methods));
+        this.current = undefined;
+    }
+    mergeResultsetFile(path, entry) {
+        const lines = entry.lines ?? [];
+        let file = this.merged.get(path);
+        if (!file) {
+            file = { lines: [...lines], branches: new Map(), methods: new Map() };
+            this.merged.set(path, file);
+        }
+        else {
+            const previous = file.lines;
+            file.lines = previous.map((hitsA, index) => mergeLine(hitsA, lines[index]));
+        }
+        addBranches(file.branches, entry.branches);
+        addMethods(file.methods, entry.methods);
+    }
+    finish() {
+        if (!this.sawCoverage)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EvidenceParseError */ .zS('no "coverage" object: not a SimpleCov JSON report', { line: 1, column: 1 });
+        const diagnostics = [];
+        if (this.shape === 'resultset') {
+            for (const [path, file] of this.merged) {
+                this.files.push(buildFile(path, file.lines, [...file.branches.values()], [...file.methods.values()]));
+            }
+            if (this.commands.length > 1) {
+                diagnostics.push({
+                    severity: 'notice',
+                    message: `${this.commands.length} command names merged (${this.commands.join(', ')}), hits added as SimpleCov merges them; SimpleCov itself also drops results older than its merge_timeout, which the file alone does not show`,
+                });
+            }
+        }
+        const data = (0,_model_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .coverageOf */ ._5)(this.files);
+        const checks = [
+            ['lines', this.total?.lines],
+            ['branches', this.total?.branches],
+            ['functions', this.total?.methods],
+        ];
+        for (const [key, figure] of checks) {
+            if (figure && (figure.covered !== data.totals[key].covered || figure.total !== data.totals[key].total)) {
+                diagnostics.push({
+                    severity: 'warning',
+                    message: `"total" declares ${key} ${figure.covered}/${figure.total} but the files add up to ${data.totals[key].covered}/${data.totals[key].total}; totals follow the files`,
+                });
+            }
+        }
+        return { data, diagnostics };
+    }
+}
+async function parseSimplecov(input) {
+    const reader = new SimplecovReader();
+    await (0,_read_json_walk_js__WEBPACK_IMPORTED_MODULE_1__/* .walkJson */ .g)(input.chunks, reader);
+    return reader.finish();
+}
+function buildFile(path, lines, branches, methods) {
+    const builder = new _model_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .FileCoverageBuilder */ ._6(path);
+    lines.forEach((entry, index) => {
+        if (typeof entry === 'number')
+            builder.addLine(index + 1, entry);
+    });
+    for (const branch of branches)
+        if (branch !== 'ignored')
+            builder.addBranches(branch > 0 ? 1 : 0, 1);
+    for (const method of methods)
+        if (method !== 'ignored')
+            builder.addFunctions(method > 0 ? 1 : 0, 1);
+    return builder.build();
+}
+/** SimpleCov LinesCombiner: both counts → their sum; one count alone → itself unless 0 (then nil). */
+function mergeLine(a, b) {
+    const first = typeof a === 'number' ? a : null;
+    const second = typeof b === 'number' ? b : null;
+    if (first !== null && second !== null)
+        return first + second;
+    if (first !== null)
+        return first === 0 ? null : first;
+    if (second !== null)
+        return second === 0 ? null : second;
+    return null;
+}
+function addBranches(target, branches) {
+    if (!branches)
+        return;
+    for (const [condition, leaves] of Object.entries(branches)) {
+        const conditionId = branchIdentity(condition);
+        for (const [leaf, count] of Object.entries(leaves)) {
+            const key = `${conditionId} ${branchIdentity(leaf)}`;
+            target.set(key, (target.get(key) ?? 0) + count);
+        }
+    }
+}
+function addMethods(target, methods) {
+    if (!methods)
+        return;
+    for (const [method, count] of Object.entries(methods)) {
+        const key = methodIdentity(method);
+        target.set(key, (target.get(key) ?? 0) + count);
+    }
+}
+/**
+ * Ruby coverage keys, reduced to what identifies them in the source, as SimpleCov's combiners
+ * match them: a branch `[:then, 4, 8, 6, 8, 12]` (type, id, span) by type and span (ids differ
+ * between processes), a method `[Foo, :bar, 1, 2, 3, 4]` by its span alone.
+ */
+function branchIdentity(key) {
+    const parts = rubyTuple(key);
+    return parts.length >= 6 ? `${parts[0] ?? ''}:${parts.slice(-4).join(',')}` : key;
+}
+function methodIdentity(key) {
+    const parts = rubyTuple(key);
+    return parts.length >= 6 ? parts.slice(-4).join(',') : key;
+}
+function rubyTuple(key) {
+    return key.replace(/^\[|\]$/g, '').split(', ');
+}
+
+
+/***/ }),
+
+/***/ 61596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SB: () => (/* binding */ describeKind),
+/* harmony export */   bD: () => (/* binding */ expectKindIn),
+/* harmony export */   eL: () => (/* binding */ requireKind),
+/* harmony export */   g$: () => (/* binding */ schemaError),
+/* harmony export */   tj: () => (/* binding */ jsonPathText)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92174);
+
+/** "an object", "a number", … for messages about a value of the wrong type. */
+function describeKind(kind) {
+    return kind === 'object' || kind === 'array'
+        ? `an ${kind}`
+        : kind === 'null'
+            ? 'null'
+            : `a ${kind}`;
+}
+/** Throws unless a JSON value read at `at` is of the `expected` kind; `rule` says what it must be. */
+function requireKind(kind, expected, rule, at) {
+    if (kind !== expected)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${rule}, found ${describeKind(kind)}`, at);
+}
+/**
+ * The check a streaming reader makes on a container it is about to enter: one of the expected
+ * kind is descended into; anything else means the file is not `report` ("a Mocha JSON report").
+ */
+function expectKindIn(report) {
+    return (kind, expected, what, at) => {
+        if (kind !== expected) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`not ${report}: ${what} is ${describeKind(kind)}, expected ${describeKind(expected)}`, at);
+        }
+        return 'descend';
+    };
+}
+/** A JSON path as written in messages: runs[0].results[3].level, metrics[2]["odd key"]. */
+function jsonPathText(base, path) {
+    let text = base;
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${segment}]`;
+        else if (typeof segment === 'string' && /^[A-Za-z_$][\w$-]*$/.test(segment))
+            text += text === '' ? segment : `.${segment}`;
+        else
+            text += `[${JSON.stringify(String(segment))}]`;
+    }
+    return text;
+}
+/** The first problem zod found in a value read at `at`, as a positioned parse error. */
+function schemaError(error, base, at) {
+    const issue = error.issues[0];
+    if (!issue)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${base}: invalid value`, at);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`${jsonPathText(base, issue.path)}: ${issue.message}`, at);
+}
+
+
+/***/ }),
+
+/***/ 72525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ walkJson)
+/* harmony export */ });
+/* unused harmony export MAX_JSON_DEPTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92174);
+
+/** Deepest nesting accepted: real reports stay far below; deeper input is hostile or broken. */
+const MAX_JSON_DEPTH = 512;
+/** Longest number or literal token accepted. */
+const MAX_ATOM_CHARS = 1024;
+/** Longest property name decoded on the walked path. */
+const MAX_KEY_CHARS = 1 << 20;
+/**
+ * Streams a JSON document through `visitor` without ever holding it whole: the caller chooses,
+ * value by value, what to descend into, what to build and what to skip. Every byte is checked
+ * against the JSON grammar as it passes, so broken or truncated input fails with line and column
+ * (an EvidenceParseError), and what is built equals what JSON.parse would build for that value.
+ */
+async function walkJson(chunks, visitor) {
+    const walker = new JsonWalker(visitor);
+    const decoder = new TextDecoder('utf-8');
+    let first = true;
+    for await (const chunk of chunks) {
+        let text = decoder.decode(chunk, { stream: true });
+        if (first && text !== '') {
+            if (text.charCodeAt(0) === 0xfeff)
+                text = text.slice(1);
+            first = false;
+        }
+        walker.write(text);
+    }
+    walker.write(decoder.decode());
+    walker.end();
+}
+// What the grammar allows next.
+const EXPECT_VALUE = 0;
+const EXPECT_FIRST_VALUE_OR_END = 1;
+const EXPECT_FIRST_KEY_OR_END = 2;
+const EXPECT_KEY = 3;
+const EXPECT_COLON = 4;
+const EXPECT_COMMA_OR_OBJECT_END = 5;
+const EXPECT_COMMA_OR_ARRAY_END = 6;
+const EXPECT_NOTHING = 7;
+// How a container is handled.
+const WALK = 0; // members are offered to the visitor
+const BUILD = 1; // inside a collected value
+const SKIP = 2; // syntax checked only
+const NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+/** A run of string characters that need no attention: not a quote, backslash or control character. */
+const STRING_RUN = /[^"\\\p{Cc}]+/uy;
+const NO_PATH = [];
+class JsonWalker {
+    visitor;
+    expect = EXPECT_VALUE;
+    stack = [];
+    line = 1;
+    column = 0;
+    sawToken = false;
+    // A string, number or literal may span chunks.
+    inString = false;
+    stringIsKey = false;
+    escape = false;
+    unicodeDigits = -1;
+    atom = '';
+    atomAt = { line: 1, column: 1 };
+    // The name of a member of a walked object, being read.
+    keyParts;
+    keyFrom = 0;
+    keyChars = 0;
+    // The value being collected, as source text (JSON.parse builds it once complete).
+    capture;
+    captureFrom = 0;
+    constructor(visitor) {
+        this.visitor = visitor;
+    }
+    write(text) {
+        const n = text.length;
+        this.captureFrom = 0;
+        this.keyFrom = 0;
+        let i = 0;
+        while (i < n) {
+            if (this.inString) {
+                i = this.scanString(text, i);
+                continue;
+            }
+            const code = text.charCodeAt(i);
+            if (this.atom !== '') {
+                if (isAtomChar(code)) {
+                    if (this.atom.length >= MAX_ATOM_CHARS)
+                        this.fail(`number or literal longer than ${MAX_ATOM_CHARS} characters`, this.atomAt);
+                    this.atom += text[i] ?? '';
+                    this.column++;
+                    i++;
+                    continue;
+                }
+                this.endAtom(text, i);
+            }
+            if (code === 10) {
+                this.line++;
+                this.column = 0;
+                i++;
+                continue;
+            }
+            this.column++;
+            if (code !== 32 && code !== 9 && code !== 13)
+                this.structural(code, text, i);
+            i++;
+        }
+        if (this.capture)
+            this.capture.parts.push(text.slice(this.captureFrom));
+        if (this.keyParts && this.inString)
+            this.addKeyPart(text.slice(this.keyFrom));
+    }
+    end() {
+        this.captureFrom = 0;
+        const endOfFile = { line: this.line, column: this.column + 1 };
+        if (this.inString)
+            this.fail('the file ends inside a string (truncated?)', endOfFile);
+        if (this.atom !== '')
+            this.endAtom('', 0);
+        if (this.expect === EXPECT_NOTHING)
+            return;
+        if (!this.sawToken)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS('empty file, expected JSON', { line: 1, column: 1 });
+        this.fail('the file ends before the JSON document does (truncated?)', endOfFile);
+    }
+    structural(code, text, i) {
+        this.sawToken = true;
+        switch (this.expect) {
+            case EXPECT_FIRST_VALUE_OR_END:
+                if (code === 93 /* ] */) {
+                    this.close(true, text, i);
+                    return;
+                }
+                this.startValue(code, text, i);
+                return;
+            case EXPECT_VALUE:
+                this.startValue(code, text, i);
+                return;
+            case EXPECT_FIRST_KEY_OR_END:
+            case EXPECT_KEY:
+                if (code === 125 /* } */ && this.expect === EXPECT_FIRST_KEY_OR_END) {
+                    this.close(false, text, i);
+                    return;
+                }
+                if (code !== 34)
+                    this.fail(`expected a property name in double quotes, found ${describe(text, i)}`);
+                this.inString = true;
+                this.stringIsKey = true;
+                if (this.top()?.mode === WALK) {
+                    this.keyParts = [];
+                    this.keyChars = 0;
+                    this.keyFrom = i;
+                }
+                return;
+            case EXPECT_COLON:
+                if (code !== 58)
+                    this.fail(`expected ':' after a property name, found ${describe(text, i)}`);
+                this.expect = EXPECT_VALUE;
+                return;
+            case EXPECT_COMMA_OR_OBJECT_END:
+                if (code === 44)
+                    this.expect = EXPECT_KEY;
+                else if (code === 125)
+                    this.close(false, text, i);
+                else
+                    this.fail(`expected ',' or '}' after a property value, found ${describe(text, i)}`);
+                return;
+            case EXPECT_COMMA_OR_ARRAY_END:
+                if (code === 44)
+                    this.expect = EXPECT_VALUE;
+                else if (code === 93)
+                    this.close(true, text, i);
+                else
+                    this.fail(`expected ',' or ']' after an array element, found ${describe(text, i)}`);
+                return;
+            default:
+                this.fail(`unexpected ${describe(text, i)} after the end of the JSON document`);
+        }
+    }
+    startValue(code, text, i) {
+        const kind = kindOf(code);
+        if (!kind)
+            this.fail(`expected a JSON value, found ${describe(text, i)}`);
+        const at = this.here();
+        const parent = this.top();
+        let mode = parent?.mode ?? WALK;
+        let path = NO_PATH;
+        if (mode === WALK) {
+            path = parent ? [...parent.path, parent.array ? parent.index : parent.key] : NO_PATH;
+            const choice = this.visitor.enter(path, kind, at);
+            const scalar = kind !== 'object' && kind !== 'array';
+            if (choice === 'skip')
+                mode = SKIP;
+            else if (choice === 'collect' || scalar)
+                mode = BUILD;
+            if (mode === BUILD) {
+                this.capture = { depth: this.stack.length, path, at, parts: [] };
+                this.captureFrom = i;
+            }
+        }
+        if (parent?.array)
+            parent.index++;
+        if (kind === 'object' || kind === 'array') {
+            if (this.stack.length >= MAX_JSON_DEPTH)
+                this.fail(`objects or arrays nested deeper than ${MAX_JSON_DEPTH} levels`);
+            const array = kind === 'array';
+            this.stack.push({ array, mode, path, at, index: 0, key: '' });
+            this.expect = array ? EXPECT_FIRST_VALUE_OR_END : EXPECT_FIRST_KEY_OR_END;
+        }
+        else if (kind === 'string') {
+            this.inString = true;
+            this.stringIsKey = false;
+        }
+        else {
+            this.atom = text[i] ?? '';
+            this.atomAt = at;
+        }
+    }
+    /** Reads string content from `i`; returns where reading stopped (end of text or after the quote). */
+    scanString(text, i) {
+        const n = text.length;
+        while (i < n) {
+            if (this.unicodeDigits < 0 && !this.escape) {
+                // Plain characters in one native scan: most of a report's bytes are string content.
+                STRING_RUN.lastIndex = i;
+                if (STRING_RUN.test(text)) {
+                    this.column += STRING_RUN.lastIndex - i;
+                    i = STRING_RUN.lastIndex;
+                    if (i >= n)
+                        break;
+                }
+            }
+            const code = text.charCodeAt(i);
+            this.column++;
+            i++;
+            if (this.unicodeDigits >= 0) {
+                if (!isHexDigit(code))
+                    this.fail('invalid \\u escape in a string');
+                this.unicodeDigits = this.unicodeDigits === 3 ? -1 : this.unicodeDigits + 1;
+            }
+            else if (this.escape) {
+                this.escape = false;
+                if (code === 117 /* u */)
+                    this.unicodeDigits = 0;
+                else if (!isEscapable(code))
+                    this.fail(`invalid escape \\${text[i - 1] ?? ''} in a string`);
+            }
+            else if (code === 92 /* \ */) {
+                this.escape = true;
+            }
+            else if (code === 34 /* " */) {
+                this.inString = false;
+                this.endString(text, i);
+                return i;
+            }
+            else if (code < 0x20) {
+                this.fail('control character (e.g. a raw line break) inside a string');
+            }
+        }
+        return i;
+    }
+    endString(text, end) {
+        if (!this.stringIsKey) {
+            this.afterValue(text, end);
+            return;
+        }
+        this.stringIsKey = false;
+        this.expect = EXPECT_COLON;
+        if (!this.keyParts)
+            return;
+        this.addKeyPart(text.slice(this.keyFrom, end));
+        const frame = this.top();
+        const raw = this.keyParts.length === 1 ? (this.keyParts[0] ?? '""') : this.keyParts.join('');
+        if (frame)
+            frame.key = raw.includes('\\') ? JSON.parse(raw) : raw.slice(1, -1);
+        this.keyParts = undefined;
+    }
+    addKeyPart(part) {
+        this.keyChars += part.length;
+        if (this.keyChars > MAX_KEY_CHARS)
+            this.fail('property name longer than 1 MiB');
+        this.keyParts?.push(part);
+    }
+    endAtom(text, i) {
+        const atom = this.atom;
+        this.atom = '';
+        if (atom !== 'true' && atom !== 'false' && atom !== 'null' && !NUMBER.test(atom)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`invalid JSON value '${printable(atom.slice(0, 40))}'`, this.atomAt);
+        }
+        this.afterValue(text, i);
+    }
+    close(array, text, i) {
+        const frame = this.stack.pop();
+        if (frame?.array !== array)
+            this.fail(`unexpected ${describe(text, i)}`);
+        if (frame.mode === WALK)
+            this.visitor.leave?.(frame.path, array ? 'array' : 'object', frame.at);
+        this.afterValue(text, i + 1);
+    }
+    /** A value just ended; its text ends before `end` in the current chunk. */
+    afterValue(text, end) {
+        const capture = this.capture;
+        if (capture?.depth === this.stack.length) {
+            this.capture = undefined;
+            capture.parts.push(text.slice(this.captureFrom, end));
+            this.visitor.value?.(capture.path, parseCaptured(capture), capture.at);
+        }
+        const parent = this.top();
+        if (!parent)
+            this.expect = EXPECT_NOTHING;
+        else
+            this.expect = parent.array ? EXPECT_COMMA_OR_ARRAY_END : EXPECT_COMMA_OR_OBJECT_END;
+    }
+    top() {
+        return this.stack[this.stack.length - 1];
+    }
+    here() {
+        return { line: this.line, column: this.column };
+    }
+    fail(reason, at = this.here()) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(reason, at);
+    }
+}
+function parseCaptured(capture) {
+    try {
+        return JSON.parse(capture.parts.join(''));
+    }
+    catch (error) {
+        // The walker has checked the syntax already; only engine limits can end up here.
+        const message = error instanceof Error ? error.message : String(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .EvidenceParseError */ .zS(`JSON value could not be read: ${message}`, capture.at);
+    }
+}
+function kindOf(code) {
+    if (code === 123)
+        return 'object';
+    if (code === 91)
+        return 'array';
+    if (code === 34)
+        return 'string';
+    if (code === 45 || (code >= 48 && code <= 57))
+        return 'number';
+    if (code === 116 || code === 102)
+        return 'boolean';
+    if (code === 110)
+        return 'null';
+    return undefined;
+}
+function isAtomChar(code) {
+    // letters of true/false/null and the characters of a number
+    return ((code >= 97 && code <= 122) ||
+        (code >= 48 && code <= 57) ||
+        code === 45 ||
+        code === 43 ||
+        code === 46 ||
+        code === 69);
+}
+function isEscapable(code) {
+    // " \ / b f n r t
+    return (code === 34 ||
+        code === 92 ||
+        code === 47 ||
+        code === 98 ||
+        code === 102 ||
+        code === 110 ||
+        code === 114 ||
+        code === 116);
+}
+function isHexDigit(code) {
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+function describe(text, i) {
+    const char = text[i];
+    return char === undefined ? 'the end of the input' : `'${printable(char)}'`;
+}
+/** Control and invisible characters as U+XXXX, so messages stay readable and on one line. */
+function printable(text) {
+    let out = '';
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        const invisible = code < 0x20 ||
+            (code >= 0x7f && code <= 0x9f) ||
+            (code >= 0x200b && code <= 0x200f) ||
+            (code >= 0x2028 && code <= 0x202e) ||
+            (code >= 0x2066 && code <= 0x2069) ||
+            code === 0xfeff;
+        out += invisible ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : char;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 46705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ firstArrayIssue)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29187);
+
+/**
+ * The first problem with `value`, found element by element in the arrays `schema` describes
+ * (through objects, arrays and optional or nullable members), or undefined when there is none
+ * there. zod itself reports every bad element: a hostile million-entry array of `{}` would cost
+ * seconds and hundreds of MB before the first issue could be named. Call it before
+ * `schema.safeParse`, which then sees only values whose arrays are sound.
+ */
+function firstArrayIssue(schema, value) {
+    return walk(schema, value, 0);
+}
+/** Deeper schemas than this are not descended (ours are a few levels; zod still checks the rest). */
+const MAX_SCHEMA_DEPTH = 16;
+function walk(schema, value, depth) {
+    if (depth > MAX_SCHEMA_DEPTH)
+        return undefined;
+    const inner = schema instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodOptional */ .IiU || schema instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodNullable */ .l1C ? schema.unwrap() : schema;
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodArray */ .naA && Array.isArray(value)) {
+        const element = inner.element;
+        // nothing to find in a list of anything (checked entry by entry later): a safeParse per
+        // element of a million-entry list would cost seconds
+        if (!(element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodType */ .aRx) || element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodUnknown */ ._aJ || element instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodAny */ .Mlh)
+            return undefined;
+        for (let index = 0; index < value.length; index++) {
+            const item = value[index];
+            // a huge array inside the element is searched the same way before zod sees the element
+            const nested = walk(element, item, depth + 1);
+            if (nested)
+                return { path: [index, ...nested.path], error: nested.error };
+            const parsed = element.safeParse(item);
+            if (!parsed.success)
+                return { path: [index], error: parsed.error };
+        }
+        return undefined;
+    }
+    if (inner instanceof zod__WEBPACK_IMPORTED_MODULE_0__/* .ZodObject */ .bvH && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        const shape = inner.shape;
+        if (typeof shape !== 'object' || shape === null)
+            return undefined;
+        for (const [key, member] of Object.entries(shape)) {
+            const field = Object.hasOwn(value, key) ? Reflect.get(value, key) : undefined;
+            if (!Array.isArray(field) && (typeof field !== 'object' || field === null))
+                continue;
+            const nested = walk(member, field, depth + 1);
+            if (nested)
+                return { path: [key, ...nested.path], error: nested.error };
+        }
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
+;
