@@ -2,10 +2,11 @@
  * Builds dist/: the action (dist/index.js, minified, with its lazy chunks) and the command line
  * (dist/cli/index.js), both as CommonJS.
  *
- * Why CommonJS: the sources are ES modules, but an ES module entry costs a run its start-up. On
- * Node 24 (the action's runtime) the same code reached its first line about 15 ms later as an ES
- * module than as CommonJS, and the bundled action opened its first evidence file about 9 ms later
- * (medians of interleaved strace runs). ncc's command line picks ES module output whenever the
+ * Why CommonJS: the sources are ES modules, but an ES module entry costs every run start-up time:
+ * Node sets up its ES module loader first. On Node 24 (the action's runtime) a one-line file
+ * reached that line about 15 ms later as an ES module than as CommonJS (21 spawns each), and the
+ * bundled action opened its first evidence file about 6 ms later, on Node 20 as well (medians of
+ * 15 interleaved strace runs, three rounds). ncc's command line picks ES module output whenever the
  * nearest package.json says "type": "module", so this script calls its API with `esm: false`, and
  * writes dist/package.json so that Node reads dist/*.js as CommonJS inside this ES module package.
  *
