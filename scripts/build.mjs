@@ -12,7 +12,7 @@
  *
  *   node scripts/build.mjs
  */
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ncc from '@vercel/ncc';
@@ -42,6 +42,30 @@ async function bundle({ entry, out, minify }) {
   }
 }
 
+/**
+ * Webpack names each chunk of dist/ after the paths of the modules in it. Built in a checkout
+ * whose node_modules is a link to another one (a git worktree sharing the main checkout's) or is
+ * missing (found in a parent directory), those paths read `../elsewhere/node_modules/…`, every
+ * chunk gets another name, and CI's check that dist/ matches a fresh build fails. Refuse early.
+ */
+function checkOwnNodeModules() {
+  const expected = path.join(ROOT, 'node_modules');
+  let actual;
+  try {
+    actual = realpathSync(expected);
+  } catch {
+    actual = undefined;
+  }
+  if (actual !== undefined && actual === path.join(realpathSync(ROOT), 'node_modules')) return;
+  console.error(
+    `build: ${expected} ${actual === undefined ? 'does not exist' : `is a link to ${actual}`}; ` +
+      'dist/ must be built with node_modules installed in this checkout (npm install), or its ' +
+      "chunk names will not match CI's build.",
+  );
+  process.exit(1);
+}
+
+checkOwnNodeModules();
 rmSync(DIST, { recursive: true, force: true });
 for (const target of BUNDLES) await bundle(target);
 // The repository's package.json says "type": "module"; this one makes Node load dist/ as CommonJS.
