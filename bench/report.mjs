@@ -43,8 +43,9 @@ export function evaluateTargets(result) {
     const bestCpu = best ? row.peers[best.name]?.cpuMs : undefined;
     targets.push({
       target: `${row.sizeMB} MB ${row.label}: ≥ 4× faster than the fastest peer`,
+      // what a parse exactly as fast as the limit would score: how far the target asks past it
       measured: best
-        ? `${ratio(value)} (${best.name}; CPU time: ${ratio(bestCpu / row.certify.cpuMs)})`
+        ? `${ratio(value)} (${best.name}; CPU time: ${ratio(bestCpu / row.certify.cpuMs)}; a parse at the ${LIMIT_NAMES[row.limitKind]}: ${ratio(best.ms / row.limit.ms)})`
         : 'no peer finished',
       ok: value === null ? null : value >= 4,
     });
@@ -98,8 +99,8 @@ export function evaluateTargets(result) {
 
 function parsingTable(rows) {
   const lines = [
-    '| input | Certify ms | Certify peak RSS MB | limit ms (kind) | plain read ms | Certify / limit | same, CPU time | fastest peer / Certify | peers ms (peak RSS MB) | counts |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| input | Certify ms | Certify peak RSS MB | limit ms (kind) | plain read ms | Certify / limit | same, CPU time | fastest peer / Certify | fastest peer / limit | peers ms (peak RSS MB) | counts |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   for (const row of rows) {
     const best = fastestPeer(row);
@@ -111,7 +112,7 @@ function parsingTable(rows) {
       )
       .join('<br>');
     lines.push(
-      `| ${row.sizeMB} MB ${row.label} | ${ms(row.certify.ms)} | ${mb(row.certify.rssMB)} | ${ms(row.limit.ms)} (${LIMIT_NAMES[row.limitKind]}) | ${ms(row.read.ms)} | ${ratio(row.certify.ms / row.limit.ms)} | ${ratio(row.certify.cpuMs / row.limit.cpuMs)} | ${best ? ratio(best.ms / row.certify.ms) : '–'} | ${peers || '–'} | ${row.counts} |`,
+      `| ${row.sizeMB} MB ${row.label} | ${ms(row.certify.ms)} | ${mb(row.certify.rssMB)} | ${ms(row.limit.ms)} (${LIMIT_NAMES[row.limitKind]}) | ${ms(row.read.ms)} | ${ratio(row.certify.ms / row.limit.ms)} | ${ratio(row.certify.cpuMs / row.limit.cpuMs)} | ${best ? ratio(best.ms / row.certify.ms) : '–'} | ${best ? ratio(best.ms / row.limit.ms) : '–'} | ${peers || '–'} | ${row.counts} |`,
     );
   }
   return lines.join('\n');
@@ -191,6 +192,7 @@ A file of at least 64 MiB (LARGE_EVIDENCE_BYTES; the 100 MB inputs) is read as t
 Limits on the same file: **saxes pass** = streaming read, UTF-8 decode, saxes tokenizer with no-op open/close tag handlers;
 **line scan** = streaming read, UTF-8 decode, every line as a string to a no-op handler; **plain read** = streaming read of the bytes (256 KiB chunks, as Certify reads).
 Peers read the whole file into a string and parse it (their only API). Peer ratios are peer time / Certify time (higher is better for Certify).
+"fastest peer / limit" is the ratio a parse exactly as fast as the limit would score against the fastest peer: where it is under 4, the peer target asks for a parse faster than the limit itself.
 Times are wall-clock medians; "CPU time" is the process's own CPU time over the same span (all threads), which a busy machine disturbs less.
 "counts" says whether Certify's totals equal what the generator wrote.
 
@@ -223,7 +225,7 @@ export function renderConsole(result) {
   for (const row of result.parsing) {
     const best = fastestPeer(row);
     out.push(
-      `  ${`${row.sizeMB} MB ${row.label}`.padEnd(22)} certify ${ms(row.certify.ms).padStart(7)} / ${mb(row.certify.rssMB).padStart(4)}   ${LIMIT_NAMES[row.limitKind]} ${ms(row.limit.ms).padStart(7)}   read ${ms(row.read.ms).padStart(6)}   certify/limit ${ratio(row.certify.ms / row.limit.ms)}   fastest peer/certify ${best ? `${ratio(best.ms / row.certify.ms)} (${best.name})` : '–'}   counts: ${row.counts}`,
+      `  ${`${row.sizeMB} MB ${row.label}`.padEnd(22)} certify ${ms(row.certify.ms).padStart(7)} / ${mb(row.certify.rssMB).padStart(4)}   ${LIMIT_NAMES[row.limitKind]} ${ms(row.limit.ms).padStart(7)}   read ${ms(row.read.ms).padStart(6)}   certify/limit ${ratio(row.certify.ms / row.limit.ms)}   fastest peer/certify ${best ? `${ratio(best.ms / row.certify.ms)} (${best.name}; at the limit: ${ratio(best.ms / row.limit.ms)})` : '–'}   counts: ${row.counts}`,
     );
   }
   if (result.actions.results) {
