@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { streamXml } from '../../../src/collect/read/xml.js';
-import { XmlTokenizer } from '../../../src/collect/read/xml-tokenizer.js';
+import { MAX_CONSTRUCT_CHARS, XmlTokenizer } from '../../../src/collect/read/xml-tokenizer.js';
 import { EvidenceParseError } from '../../../src/errors.js';
 import { CORPUS_DIR } from '../corpus/corpus-support.js';
 
@@ -379,5 +379,79 @@ describe('errors for input that is not well-formed', () => {
     });
     // saxes rejects each too
     expect(saxesEvents(xml, false).error).toBeDefined();
+  });
+});
+
+describe('a construct too long to hold', () => {
+  /** Pieces as streamXml writes them (DECODE_PIECE_BYTES of ASCII text each). */
+  const PIECE = 64 * 1024;
+
+  /** Writes `head`, then `fill` repeated to `fillLength` characters, then `tail`, piece by piece. */
+  function feed(head: string, fill: string, fillLength: number, tail: string) {
+    const opened: [string, Record<string, string>][] = [];
+    const tokenizer = new XmlTokenizer({
+      open: (name, attributes) => {
+        opened.push([name, attributes]);
+      },
+      close: () => undefined,
+      text: () => undefined,
+      wantsText: () => false,
+    });
+    const block = fill.repeat(Math.ceil(PIECE / fill.length)).slice(0, PIECE);
+    /** Characters handed to the tokenizer, the piece it refused included. */
+    let written = 0;
+    let error: unknown;
+    try {
+      written += head.length;
+      tokenizer.write(head);
+      for (let left = fillLength; left > 0; left -= PIECE) {
+        const piece = left >= PIECE ? block : block.slice(0, left);
+        written += piece.length;
+        tokenizer.write(piece);
+      }
+      written += tail.length;
+      tokenizer.write(tail);
+      tokenizer.end();
+    } catch (thrown) {
+      error = thrown;
+    }
+    return { opened, written, error };
+  }
+
+  it.each([
+    ['a tag (an attribute value)', '<r>\n  <a v="', 'x', '"/></r>', /^tag longer than 16 MiB/],
+    [
+      'declaration (a DOCTYPE)',
+      '\n  <!DOCTYPE r [',
+      ' ',
+      ']><r/>',
+      /^declaration longer than 16 MiB/,
+    ],
+    ['an entity reference', '<r>\n  &', 'n', ';</r>', /^entity reference longer than 16 MiB/],
+  ])(
+    '%s past the bound is refused at its start, without reading all of it',
+    (_name, head, fill, tail, reason) => {
+      const { error, written } = feed(head, fill, 4 * MAX_CONSTRUCT_CHARS, tail);
+      expect(error).toBeInstanceOf(EvidenceParseError);
+      const { reason: message, position } = error as EvidenceParseError;
+      expect({ message, position }).toEqual({
+        message: expect.stringMatching(reason),
+        position: { line: 2, column: 3 },
+      });
+      // it stopped once the bound was passed, not at the end of the input
+      expect(written).toBeGreaterThan(MAX_CONSTRUCT_CHARS);
+      expect(written).toBeLessThanOrEqual(head.length + MAX_CONSTRUCT_CHARS + PIECE);
+    },
+  );
+
+  it('a tag of exactly the bound is read whole', () => {
+    const head = '<r v="';
+    const tail = '"/>';
+    const valueLength = MAX_CONSTRUCT_CHARS - head.length - tail.length;
+    const { error, opened } = feed(head, 'x', valueLength, tail);
+    expect(error).toBeUndefined();
+    expect(opened.map(([name, attributes]) => [name, attributes['v']?.length])).toEqual([
+      ['r', valueLength],
+    ]);
   });
 });
