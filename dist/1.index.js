@@ -318,6 +318,15 @@ function nextIndex(s, search, from) {
 }
 /** Past any index of a buffer, and still a small integer. */
 const NONE = 0x3fffffff;
+/**
+ * The most characters one tag, declaration or entity reference may have: these are held whole
+ * until their end arrives, so without a bound one 400 MB attribute value held about 1.7 GB (its
+ * pieces, the texts joined to rescan it, the copy a parser keeps) and one near V8's largest
+ * string failed without a position. Text, CDATA, comments and processing instructions stream
+ * and have no bound. For scale: libxml2 refuses attribute values over 10,000,000 bytes unless a
+ * document is read as "huge"; the longest attribute in the corpus is far below 1 MiB.
+ */
+const MAX_CONSTRUCT_CHARS = 16 * 1024 * 1024;
 /** Returned by a construct's reader when the construct is not complete in the text held so far. */
 const INCOMPLETE = -1;
 function isSpace(c) {
@@ -545,10 +554,16 @@ class XmlTokenizer {
             this.buffer = this.buffer.slice(cut);
         this.index = 0;
         const waitedFrom = this.step();
-        // an unfinished construct: a big one is read again only once the text held has doubled
+        if (final)
+            return;
+        // an unfinished construct: a big one is read again only once the text held has doubled, or
+        // has just passed the most a construct may hold, where it stops
         const held = this.buffer.length - waitedFrom;
-        if (!final && held > 4096)
-            this.waitFor = held;
+        if (held > MAX_CONSTRUCT_CHARS) {
+            this.fail(`${this.constructAt(waitedFrom)} longer than ${MAX_CONSTRUCT_CHARS / 2 ** 20} MiB: not read (no report holds one that large, and reading it would hold all of it in memory)`, waitedFrom);
+        }
+        if (held > 4096)
+            this.waitFor = Math.min(held, MAX_CONSTRUCT_CHARS + 1 - held);
     }
     /** Reads constructs until the text runs out; returns where the unread part starts. */
     step() {
