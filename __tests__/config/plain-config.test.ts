@@ -7,6 +7,7 @@ import { DEFAULT_POLICY_YAML } from '../../src/config/defaults.js';
 import { loadSettings, parseSettings } from '../../src/config/load.js';
 import { plainlyValidConfig } from '../../src/config/plain-config.js';
 import { configSchema } from '../../src/config/schema.js';
+import { pick, seededRandom, type Random } from './seeded-random.js';
 
 /*
  * The plain check stands in for the zod schema on the start-up path. Its one promise: what it
@@ -111,24 +112,6 @@ describe('plainlyValidConfig', () => {
     expect(accepted).toBe(valid);
   });
 });
-
-type Random = () => number;
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function pick<T>(random: Random, items: readonly T[]): T {
-  return items[Math.floor(random() * items.length)] as T;
-}
 
 /** Mostly valid values, with now and then one of the wrong shapes a config can have. */
 function maybeWrong(random: Random, valid: () => unknown): unknown {

@@ -2,8 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigurationError, messageOf } from '../errors.js';
 import { DEFAULT_CONFIG_PATH, DEFAULT_POLICY_YAML } from './defaults.js';
-import { readConfigDocument } from './document.js';
 import { plainlyValidConfig } from './plain-config.js';
+import { readPlainYaml } from './plain-yaml.js';
 import { settingsFromConfig } from './settings-from-config.js';
 import type { Settings } from './settings.js';
 import { didYouMean } from './suggest.js';
@@ -57,18 +57,23 @@ export async function loadSettings(options: LoadOptions): Promise<Settings> {
 }
 
 /**
- * parseSettings (load.ts) without loading zod when the config is plainly valid, as configs
- * almost always are; any other config, as read once here, goes to the schema (load.ts), which
- * validates it and says what is wrong.
+ * parseSettings (load.ts) without loading yaml or zod when the config is plainly written and
+ * plainly valid, as configs almost always are: read by plain-yaml.ts, checked by
+ * plain-config.ts. Any other config is read by yaml, and one that is not plainly valid goes to
+ * the schema (load.ts), which validates it and says what is wrong.
  */
 async function settingsFromText(
   text: string,
   source: string,
   isDefault: boolean,
 ): Promise<Settings> {
-  const read = readConfigDocument(text, source);
-  const config = plainlyValidConfig(read.raw);
+  const plain = readPlainYaml(text);
+  const config = plain === undefined ? undefined : plainlyValidConfig(plain);
   if (config) return settingsFromConfig(config, source, isDefault);
+  const { readConfigDocument } = await import('./document.js');
+  const read = readConfigDocument(text, source);
+  const checked = plainlyValidConfig(read.raw);
+  if (checked) return settingsFromConfig(checked, source, isDefault);
   const { settingsFromDocument } = await import('./load.js');
   return settingsFromDocument(read, source, isDefault);
 }
