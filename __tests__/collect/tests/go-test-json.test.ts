@@ -39,6 +39,37 @@ describe('go-test-json', () => {
     expect(byName.get('TestFlaky')?.message).toBeUndefined();
   });
 
+  it('counts a passing benchmark that has a run event and no result as passed', async () => {
+    // gotestsum's golden summary for this real go test -json file: "DONE 1 tests in 0.000s"
+    const { data, diagnostics } = await parseFixture(
+      goTestJsonCollector,
+      'gotestsum-go-1-20-benchmark.json',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(data.totals).toMatchObject({ total: 1, passed: 1, failed: 0, errors: 0, skipped: 0 });
+    expect(statuses(data.cases)).toEqual({
+      'github.com/go-logr/logr/benchmark :: BenchmarkDiscardLogInfoOneArg': 'passed',
+    });
+  });
+
+  it('reads the bench action as a benchmark that did not fail', async () => {
+    // Go's test2json golden bench.json: "--- BENCH: BenchmarkFoo-8", then "ok" for the package
+    const { data } = await parseFixture(goTestJsonCollector, 'test2json-bench.json');
+    expect(statuses(data.cases)).toEqual({ ' :: BenchmarkFoo-8': 'passed' });
+  });
+
+  it('still counts a non-benchmark test with no result in a passing package as an error', async () => {
+    const { data } = await parseText(
+      goTestJsonCollector,
+      [
+        '{"Action":"run","Package":"p","Test":"TestLost"}',
+        '{"Action":"run","Package":"p","Test":"BenchmarkX"}',
+        '{"Action":"pass","Package":"p","Elapsed":0.1}',
+      ].join('\n'),
+    );
+    expect(statuses(data.cases)).toEqual({ 'p :: BenchmarkX': 'passed', 'p :: TestLost': 'error' });
+  });
+
   it('reads test2json output without Package fields', async () => {
     const { data } = await parseFixture(goTestJsonCollector, 'test2json-no-package.json');
     expect(statuses(data.cases)).toEqual({ ' :: Test☺☹/0': 'passed', ' :: Test☺☹': 'passed' });

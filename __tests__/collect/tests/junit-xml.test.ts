@@ -141,6 +141,15 @@ describe('junit-xml: error vs failure vs skipped', () => {
     expect(byName(data.cases, 'ünïcode_𝄞').status).toBe('passed');
   });
 
+  it('reads GoogleTest (real run): GTEST_SKIP and DISABLED_ tests are skipped', async () => {
+    // gtest: PASSED 2, SKIPPED 2, FAILED 2, and 1 DISABLED TEST (counted as skipped here)
+    const { data } = await parseFixture('googletest-1.12.1.xml');
+    expect(data.totals).toMatchObject({ total: 7, passed: 2, failed: 2, skipped: 3, errors: 0 });
+    expect(byName(data.cases, 'DISABLED_Off').status).toBe('skipped');
+    expect(byName(data.cases, 'Skipped')).toMatchObject({ status: 'skipped', line: 4 });
+    expect(byName(data.cases, 'Even/0')).toMatchObject({ suite: 'Nums/P', status: 'failed' });
+  });
+
   it('reads GoogleTest status/result attributes', async () => {
     const { data } = await parseFixture('googletest-status.xml');
     expect(data.cases.map((testCase) => testCase.status)).toEqual([
@@ -325,6 +334,29 @@ describe('junit-xml: reruns and retries', () => {
     ).toEqual(['__tests__/math.test.js', '__tests__/other.test.js']);
   });
 
+  // Real runs (README): two data rows with one title, the first failing; each tool's own summary.
+  it.each([
+    ['jest-junit-17.0.0-each-same-title.xml', 2, 1, 1], // jest: Tests: 1 failed, 1 passed, 2 total
+    ['vitest-4.1.12-each-same-title.xml', 2, 1, 1], // vitest: Tests 1 failed | 1 passed (2)
+    ['bun-1.4.5-each-same-title.xml', 2, 1, 1], // bun: 1 pass, 1 fail, Ran 2 tests
+    ['mocha-junit-reporter-2.2.1-same-title.xml', 3, 2, 1], // mocha: 2 passing, 1 failing
+    ['surefire-3.2.5-phrased-names.xml', 2, 1, 1], // Surefire: Tests run: 2, Failures: 1
+    ['node-20.20.2-same-title.xml', 2, 1, 1], // node --test: tests 2, pass 1, fail 1
+  ])(
+    'keeps same-titled rows of %s apart: its producer never writes a rerun as a testcase',
+    async (name, total, passed, failed) => {
+      const { data } = await parseFixture(name);
+      expect(data.totals).toMatchObject({ total, passed, failed, errors: 0, skipped: 0, flaky: 0 });
+      const rows = data.cases.filter((testCase) =>
+        testCase.name.endsWith('returns the expected value'),
+      );
+      expect(rows.map((testCase) => [testCase.status, testCase.retries])).toEqual([
+        ['failed', undefined],
+        ['passed', undefined],
+      ]);
+    },
+  );
+
   it("folds jest-junit's two pseudo testcases of a suite that failed to run into one error", async () => {
     const { data } = await parseFixture('jest-junit-16.0.0-suite-errors.xml');
     const broken = data.cases.filter((testCase) => testCase.suite === 'Test suite failed to run');
@@ -466,6 +498,29 @@ describe('junit-xml: empty runs', () => {
         message: expect.stringContaining('declares 6 test(s)'),
       }),
     ]);
+  });
+
+  it("counts the pending tests mocha-junit-reporter leaves out as mocha's pending, not as passes", async () => {
+    // mocha 10.8.2 on sources/mocha-pend.spec.js.txt: 1 passing, 3 pending, 2 failing
+    // (a `before` hook failure is one failing; the two tests it kept from running are not counted)
+    const expected = { total: 6, passed: 1, failed: 2, skipped: 3, errors: 0 };
+    const leftOut = await parseFixture('mocha-junit-reporter-2.2.1-pending-left-out.xml');
+    expect(leftOut.data.totals).toMatchObject(expected);
+    expect(
+      leftOut.data.cases
+        .filter((testCase) => testCase.status === 'skipped')
+        .map((testCase) => testCase.suite),
+    ).toEqual(['all pending', 'all pending', 'mixed']);
+    expect(leftOut.diagnostics).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        message: expect.stringContaining('3 pending'),
+      }),
+    ]);
+    // the same run with includePending: the three are testcases, nothing is added
+    const included = await parseFixture('mocha-junit-reporter-2.2.1-include-pending.xml');
+    expect(included.data.totals).toMatchObject(expected);
+    expect(included.diagnostics).toEqual([]);
   });
 
   it('refuses to make an implausible number of tests from suite attributes', async () => {

@@ -63,6 +63,22 @@ describe('tap', () => {
     expect(data.cases[2]?.message).toBe('no network');
   });
 
+  it('names a skipped Test::More subtest by its "# Subtest:" line', async () => {
+    // prove subt.t (fixtures/tap/README.md): "Tests: 3 Failed: 1", "Failed test: 1", one skipped subtest
+    const { data, diagnostics } = await parseFixture(
+      tapCollector,
+      'perl-5-test-more-1.302190-skipped-subtest.tap',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(data.totals).toMatchObject({ total: 3, passed: 1, failed: 1, skipped: 1 });
+    expect(statuses(data.cases)).toEqual({
+      ' :: outer': 'failed',
+      ' :: skipped sub': 'skipped', // "ok 2 # skip nope" after "# Subtest: skipped sub"
+      ' :: after': 'passed', // not named after the earlier subtest
+    });
+    expect(data.cases[1]?.message).toBe('nope');
+  });
+
   it('makes a bail-out an error and stops reading', async () => {
     const { data } = await parseFixture(tapCollector, 'perl-5-test-more-1.302190-bail.tap');
     expect(statuses(data.cases)).toEqual({ ' :: connects': 'passed', ' :: Bail out!': 'error' });

@@ -30,6 +30,40 @@ describe('trx', () => {
     ).toBeCloseTo(86_400_500, 3);
   });
 
+  it('counts <TestResultAggregation> results like <UnitTestResult> ones', async () => {
+    // Real file from gfoidl/trx2junit (see fixtures/trx/README.md): every result is a
+    // <TestResultAggregation>. trx2junit's test asserts 3 tests and 1 failure for it; its
+    // <Counters> say total 3, passed 2, failed 1.
+    const { data, diagnostics } = await parseFixture(
+      trxCollector,
+      'trx2junit-nunit-testresultaggregation.trx',
+    );
+    expect(diagnostics).toEqual([]);
+    expect(data.totals).toMatchObject({ total: 3, passed: 2, failed: 1, errors: 0, skipped: 0 });
+    expect(statuses(data.cases)).toEqual({
+      'SimpleUnitTest.SimpleTests :: Failing_test': 'failed',
+      'SimpleUnitTest.SimpleTests :: Slow_test': 'passed',
+      'SimpleUnitTest.SimpleTests :: Passing_test': 'passed',
+    });
+    expect(data.cases[0]?.message).toBe('Failing for demo purposes');
+  });
+
+  it('counts the rows of an ordered test (<TestResultAggregation> with <InnerResults>), not the ordered test', async () => {
+    const { data } = await parseText(
+      trxCollector,
+      `<TestRun xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+        <TestResultAggregation testId="o" testName="Ordered" outcome="Failed"><InnerResults>
+          <UnitTestResult testId="a" testName="First" outcome="Passed" />
+          <UnitTestResult testId="b" testName="Second" outcome="Failed" />
+        </InnerResults></TestResultAggregation>
+      </Results></TestRun>`,
+    );
+    expect(data.cases.map((testCase) => [testCase.name, testCase.status])).toEqual([
+      ['First', 'passed'],
+      ['Second', 'failed'],
+    ]);
+  });
+
   it('drops a flat data-driven parent whose rows stand beside it (older writers)', async () => {
     const { data } = await parseText(
       trxCollector,

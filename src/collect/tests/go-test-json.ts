@@ -14,7 +14,11 @@ import { firstJsonLine, forEachJsonLine } from './ndjson.js';
  * --rerun-fails appending to the same file) it counts once with its last result, flaky when an
  * earlier run failed. A package that fails with no failed test in it (build failure, TestMain
  * exiting, panic or timeout outside a test) is one error case named "(package)"; a test that
- * was still running when its package ended, or when the file ends, is an error case too.
+ * was still running when its package ended, or when the file ends, is an error case too —
+ * except a benchmark in a package that passed: go prints no "--- PASS" for a benchmark that
+ * succeeded without logging, so it has a run event and no result, and the package's "ok" is its
+ * verdict (gotestsum counts it as a passed test). The "bench" action ("--- BENCH:", test2json: the
+ * benchmark printed log output but did not fail) is a pass.
  * Output lines are kept only as the message of failed and skipped tests (capped); passing
  * tests' output is dropped as soon as they pass.
  */
@@ -134,6 +138,13 @@ async function parseGoTestJson(chunks: AsyncIterable<Buffer>): Promise<ParseResu
         }
         packages.delete(pkg);
       } else if (action === 'pass' || action === 'skip') {
+        if (action === 'pass') {
+          for (const running of state.running.keys()) {
+            if (!running.startsWith('Benchmark')) continue;
+            state.running.delete(running);
+            addTest(pkg, running, 'passed', undefined, undefined);
+          }
+        }
         closeRunning(pkg, state, 'test did not finish before its package ended');
         packages.delete(pkg);
       }
@@ -151,10 +162,11 @@ async function parseGoTestJson(chunks: AsyncIterable<Buffer>): Promise<ParseResu
         return;
       }
       case 'pass':
+      case 'bench':
       case 'fail':
       case 'skip': {
         const status: TestStatus =
-          action === 'pass' ? 'passed' : action === 'fail' ? 'failed' : 'skipped';
+          action === 'fail' ? 'failed' : action === 'skip' ? 'skipped' : 'passed';
         const output = state.running.get(test);
         state.running.delete(test);
         if (status === 'failed') state.failedTests++;
@@ -168,7 +180,7 @@ async function parseGoTestJson(chunks: AsyncIterable<Buffer>): Promise<ParseResu
         return;
       }
       default:
-        return; // pause, cont, bench, start: no result
+        return; // pause, cont, start, attr: no result
     }
   });
 

@@ -1,8 +1,8 @@
 /**
  * JUnit XML (format id `junit-xml`): the de-facto format most test tools write, in its common
- * dialects (Maven Surefire/Failsafe, jest-junit, pytest xunit1/xunit2, gotestsum, mocha-junit-
- * reporter, `node --test --test-reporter=junit`, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest,
- * cargo2junit, Bazel, Swift, tst, ...).
+ * dialects (Maven Surefire/Failsafe, jest-junit, Vitest, pytest xunit1/xunit2, gotestsum, mocha-
+ * junit-reporter, `node --test --test-reporter=junit`, Bun, Deno, Playwright, PHPUnit, CTest,
+ * GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift, tst, ...).
  *
  * Detection: the root element is `<testsuites>` or `<testsuite>`. NUnit (`test-results`,
  * `test-run`), xUnit.net (`assemblies`, `assembly`) and TRX (`TestRun`) have their own roots.
@@ -42,8 +42,20 @@
  *   tests legitimately repeat a name (TestNG data providers; jest-junit writes `test.each` rows
  *   with equal titles as passed, failed, passed; mocha titles used twice), and TestNG reports a
  *   retried attempt as skipped, so a skipped-then-failed pair is two results, as TestNG's own
- *   counts say. Known limit: a data-driven test whose same-named rows fail and then pass would
- *   fold into one flaky test; no producer in the corpus or the fixtures writes that.
+ *   counts say. Producers that never write a rerun as a testcase of its own are known by the
+ *   name they give the `<testsuites>` root (jest-junit's default "jest tests", Vitest's "vitest
+ *   tests", "bun test", "deno test", mocha-junit-reporter's "Mocha Tests") or, for Maven
+ *   Surefire/Failsafe, by the report schema their root names (`surefire-test-report`), or, for
+ *   `node --test` (whose root has no attributes), by the `failure` attribute it alone writes on a
+ *   failed testcase: their retries stay in one testcase (Surefire's rerun elements; jest-junit,
+ *   Vitest, Bun and mocha write only a retried test's last run, or its failures in one testcase;
+ *   node and Deno do not retry), while `test.each`, a loop without a placeholder in the title, or
+ *   a JUnit 5 `@ParameterizedTest(name = ...)` with Surefire's phrased names writes rows with one
+ *   identity, so a failing row followed by a passing one is two results (jest: "1 failed, 1
+ *   passed"; Surefire: "Tests run: 2, Failures: 1"); in their files repeated identities are
+ *   never folded. Known limit: such rows failing and
+ *   then passing in a file from another producer, or from one of these with its root renamed,
+ *   fold into one flaky test.
  *   Identity includes the enclosing `<testsuite>` element because jest-junit writes no file
  *   attribute and its suites are files: equal titles in two files are two tests.
  *   Known limit from the producers: jest-junit (16) writes a `test.todo` as a testcase with no
@@ -54,6 +66,13 @@
  *   results. jest-junit (`reportTestSuiteErrors`) writes a suite that failed to run as pseudo
  *   testcases classed "Test suite failed to run" (an error, then a failure for the same
  *   testExecError) and counts one error: they fold into one error, with no retry counted.
+ * - mocha-junit-reporter (root "Mocha Tests") leaves pending tests out unless `includePending` is
+ *   set, but writes mocha's own pending count as the root's `skipped` attribute: the pending tests
+ *   it left out (that count less the skipped testcases listed) are counted as skipped, with a
+ *   warning, each in a suite that declares more `tests` than it lists (mocha's `suite.tests`),
+ *   else under the root. mocha says "1 pending" and so does the report. Its suites' `tests`
+ *   attribute also counts tests a failed hook kept from running, which mocha does not count: in
+ *   its files a suite without testcases is not counted from its attributes (the next rule).
  * - A leaf `<testsuite>` with no `<testcase>` but declared counts (`tests`, `failures`, `errors`,
  *   `skipped`, `disabled`) contributes that many tests, each named after the suite, with a
  *   warning: the producer said tests ran and failed, and counting nothing would certify a run
@@ -83,7 +102,7 @@ export const junitXmlCollector: Collector<TestEvidence> = {
   format: 'junit-xml',
   kind: 'tests',
   producers:
-    'Maven Surefire/Failsafe, Gradle, jest-junit, pytest, gotestsum, mocha-junit-reporter, node --test, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
+    'Maven Surefire/Failsafe, Gradle, jest-junit, Vitest, pytest, gotestsum, mocha-junit-reporter, node --test, Bun, Deno, Playwright, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
   detect(head: string): boolean {
     const root = xmlRootElement(head);
     return root !== undefined && ROOTS.has(root);
@@ -105,6 +124,22 @@ const TRUE_VALUES = new Set(['true', '1', 'yes']);
 const PYTEST_TEARDOWN = 'failed on teardown with ';
 /** jest-junit's classname for the pseudo testcases of a test file that failed to run. */
 const JEST_SUITE_FAILED = 'Test suite failed to run';
+/** In the schema location Maven Surefire and Failsafe write on their root `<testsuite>`. */
+const SUREFIRE_SCHEMA = 'surefire-test-report';
+/** mocha-junit-reporter's default `testsuitesTitle`: its root's `skipped` is mocha's pending count. */
+const MOCHA_ROOT = 'Mocha Tests';
+/**
+ * `<testsuites name>` of producers that write each run of a test as one testcase and never a
+ * rerun as another (their retries stay inside one testcase): jest-junit (its default
+ * `suiteName`), Vitest, Bun, Deno and mocha-junit-reporter (its default `testsuitesTitle`).
+ */
+const NO_RERUN_TESTCASES_ROOTS = new Set([
+  'jest tests',
+  'vitest tests',
+  'bun test',
+  'deno test',
+  'Mocha Tests',
+]);
 /**
  * Tests made from suite attributes in one file, at most: each becomes a case in memory, and a
  * few bytes of `tests="1000000000"` must not make a billion of them.
@@ -132,6 +167,8 @@ interface SuiteFrame {
   parent?: SuiteFrame;
   declared: Record<string, string>;
   hasCases: boolean;
+  /** `<testcase>` elements directly in this suite. */
+  caseCount: number;
   hasChildSuites: boolean;
 }
 
@@ -208,6 +245,12 @@ class JunitReader {
   private readonly repeated = new Map<number, number[]>();
   /** Occurrences that repeat the same run rather than retry it (jest-junit's suite errors). */
   private readonly sameRuns = new Set<number>();
+  /** The root marks a producer that never writes a rerun as a testcase: repeats are rows, not retries. */
+  private repeatsAreRows = false;
+  /** mocha's pending count, from a mocha-junit-reporter root's `skipped` attribute. */
+  private mochaPending: number | undefined;
+  /** Suites of a mocha-junit-reporter file declaring more tests than they list, in file order. */
+  private readonly mochaShortSuites: { suite: string; file?: string; missing: number }[] = [];
   private lastClassname = '';
   private lastClassnameCopy = '';
   private lastFile = '';
@@ -219,10 +262,20 @@ class JunitReader {
 
   open(name: string, attributes: Record<string, string>): void {
     this.depth++;
-    if (this.depth === 1 && !ROOTS.has(name)) {
-      throw new EvidenceParseError(
-        `root element <${name}> is not a JUnit <testsuites> or <testsuite>`,
-      );
+    if (this.depth === 1) {
+      if (!ROOTS.has(name)) {
+        throw new EvidenceParseError(
+          `root element <${name}> is not a JUnit <testsuites> or <testsuite>`,
+        );
+      }
+      const rootName = attributes['name']?.trim();
+      this.repeatsAreRows =
+        (name === 'testsuites' &&
+          rootName !== undefined &&
+          NO_RERUN_TESTCASES_ROOTS.has(rootName)) ||
+        (attributes['xsi:noNamespaceSchemaLocation']?.includes(SUREFIRE_SCHEMA) ?? false);
+      if (name === 'testsuites' && rootName === MOCHA_ROOT)
+        this.mochaPending = countOf(attributes['skipped']);
     }
     const testCase = this.cases.at(-1);
     if (name === 'testsuite') {
@@ -232,6 +285,7 @@ class JunitReader {
         identities: new RetryIdentities(),
         declared: pickDeclared(attributes),
         hasCases: false,
+        caseCount: 0,
         hasChildSuites: false,
       };
       const suiteLabel = nonBlank(attributes['name']);
@@ -241,7 +295,12 @@ class JunitReader {
       if (this.suite) suite.parent = this.suite;
       this.suite = suite;
     } else if (name === 'testcase') {
-      if (this.suite) this.suite.hasCases = true;
+      if (this.suite) {
+        this.suite.hasCases = true;
+        this.suite.caseCount++;
+      }
+      // node --test marks a failed testcase with a `failure` attribute, and never reruns a test
+      if (attributes['failure'] !== undefined) this.repeatsAreRows = true;
       this.cases.push({
         depth: this.depth,
         attributes,
@@ -281,6 +340,7 @@ class JunitReader {
   }
 
   finish(): ParseResult<TestEvidence> {
+    this.addMochaPending();
     const list = new TestCaseList();
     /** Index of every occurrence in a retry group → the group's runs. */
     const retryGroups = new Map<number, Occurrence[]>();
@@ -290,6 +350,8 @@ class JunitReader {
         return testCase ? [{ testCase, sameRun: this.sameRuns.has(i) }] : [];
       });
       if (!isRetryShaped(runs)) continue;
+      // a producer that never writes reruns repeats an identity only as rows of their own
+      if (this.repeatsAreRows && !runs.every((run) => run.sameRun)) continue;
       for (const i of indexes) retryGroups.set(i, runs);
     }
     this.occurrences.forEach((testCase, i) => {
@@ -386,8 +448,53 @@ class JunitReader {
     return this.lastFileCopy;
   }
 
+  /** The pending tests mocha-junit-reporter left out, as skipped tests (see the header). */
+  private addMochaPending(): void {
+    if (this.mochaPending === undefined) return;
+    const listed = this.occurrences.filter((testCase) => testCase.status === 'skipped').length;
+    const missing = this.mochaPending - listed;
+    if (missing <= 0) return;
+    this.declaredOnly += missing;
+    if (this.declaredOnly > MAX_DECLARED_ONLY_TESTS) {
+      throw new EvidenceParseError(
+        `the root declares more than ${MAX_DECLARED_ONLY_TESTS} skipped tests it does not list: not a plausible report`,
+      );
+    }
+    let left = missing;
+    const add = (suite: string, file: string | undefined, count: number) => {
+      for (let i = 0; i < count; i++) {
+        this.occurrences.push({
+          suite,
+          name: `(pending test ${missing - left + 1} of ${missing} left out by mocha-junit-reporter)`,
+          ...(file !== undefined ? { file } : {}),
+          status: 'skipped',
+        });
+        left--;
+      }
+    };
+    for (const short of this.mochaShortSuites)
+      add(short.suite, short.file, Math.min(short.missing, left));
+    add(MOCHA_ROOT, undefined, left);
+    this.diagnostics.push({
+      severity: 'warning',
+      message: `mocha-junit-reporter lists ${listed} skipped testcase(s) but its root counts ${this.mochaPending} pending: ${missing} pending test(s) left out of the file (its includePending option is off) are counted as skipped`,
+    });
+  }
+
   /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
   private finishSuite(suite: SuiteFrame): void {
+    if (this.mochaPending !== undefined) {
+      // mocha's `suite.tests` counts tests that never ran: only the root's pending count says
+      // how many of those missing here were pending (addMochaPending), the rest are not results
+      const missing = countOf(suite.declared['tests']) - suite.caseCount;
+      if (missing > 0)
+        this.mochaShortSuites.push({
+          suite: suite.name ?? suiteName(suite.parent) ?? '',
+          ...(suite.file !== undefined ? { file: suite.file } : {}),
+          missing,
+        });
+      return;
+    }
     if (suite.hasCases || suite.hasChildSuites) return;
     const count = (name: string) => countOf(suite.declared[name]);
     const errors = count('errors');

@@ -103,9 +103,12 @@ async function parseTap(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
     failedChild.length = point.level + 1;
     if (point.level > 0 && !nodeStyle) {
       if (!point.ok) failedChild[point.level] ??= splitDirective(point.description).description;
+      subtests[point.level] = undefined;
       return;
     }
     const testCase = toCase(point, yaml, subtests, groups, list.wantsMessages, child);
+    // the "# Subtest: name" this point closed names no later point
+    subtests[point.level] = undefined;
     if (testCase) {
       list.add(testCase);
       counted++;
@@ -270,7 +273,11 @@ function toCase(
     .filter((name): name is string => name !== undefined && name !== '');
   const testCase: TestCase = {
     suite: parents.length > 0 ? parents.join(' > ') : (groups[point.level] ?? ''),
-    name: description === '' ? `test ${point.number ?? point.line}` : description,
+    // Test::More ends a skipped subtest with "ok N # skip reason": its name is on "# Subtest: name"
+    name:
+      description === ''
+        ? subtests[point.level] || `test ${point.number ?? point.line}`
+        : description,
     status,
   };
   const location = yaml.includes('location:') ? LOCATION.exec(yaml) : null;

@@ -8,9 +8,12 @@ import { MessageText, newCase, TestCaseList, unknownResultWarnings } from './cas
 /**
  * Visual Studio / `dotnet test --logger trx` results (MSTest, xUnit.net, NUnit adapters).
  *
- * Every leaf <UnitTestResult> is one test. A data-driven result with <InnerResults> is a parent
- * whose rows are the tests: it is not counted itself, as the `dotnet test` console counts leaf
- * results only (the TRX <Counters> also count the parent). Older writers put the rows
+ * Every leaf result element is one test: <UnitTestResult>, and the other result elements the TRX
+ * schema (vstst.xsd) allows in <Results>: <TestResultAggregation> (ordered tests; a real file
+ * written through NUnit Adapter 3.10 has one for every test), <GenericTestResult>,
+ * <ManualTestResult>, <WebTestResult>, <LoadTestResult>, <TestResult>. A result with
+ * <InnerResults> is a parent whose rows are the tests: it is not counted itself, as the
+ * `dotnet test` console counts leaf results only (the TRX <Counters> also count the parent). Older writers put the rows
  * (resultType="DataDrivenDataRow") beside their parent (resultType="DataDrivenTest") instead of
  * inside it; such a parent is dropped too when rows with its testId exist. Outcomes follow the TRX outcome enum:
  * Passed/PassedButRunAborted/Warning/Completed → passed; Failed → failed; Error/Timeout/Aborted →
@@ -42,6 +45,16 @@ const OUTCOMES: Partial<Record<string, TestStatus>> = {
   InProgress: 'skipped',
   Disconnected: 'skipped',
 };
+/** The result elements of vstst.xsd's <Results> (and of <InnerResults>). */
+const RESULT_ELEMENTS = new Set([
+  'UnitTestResult',
+  'TestResultAggregation',
+  'GenericTestResult',
+  'ManualTestResult',
+  'WebTestResult',
+  'LoadTestResult',
+  'TestResult',
+]);
 const OUTCOMES_ANY_CASE = new Map(
   Object.entries(OUTCOMES).map(([outcome, status]) => [outcome.toLowerCase(), status]),
 );
@@ -75,7 +88,7 @@ async function parseTrx(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
     open(name, attributes) {
       checkRoot(name);
       path.push(name);
-      if (name === 'UnitTestResult') {
+      if (RESULT_ELEMENTS.has(name) && holdsResults(path.at(-2))) {
         results.push({
           testId: attributes['testId'] ?? '',
           resultType: attributes['resultType'],
@@ -105,7 +118,7 @@ async function parseTrx(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
     close(name) {
       path.pop();
       if (name === 'UnitTest') definition = undefined;
-      if (name !== 'UnitTestResult') return;
+      if (!RESULT_ELEMENTS.has(name) || !holdsResults(path.at(-1))) return;
       const result = results.pop();
       if (!result || result.hasInner) return;
       if (result.resultType === 'DataDrivenTest') {
@@ -139,6 +152,11 @@ async function parseTrx(chunks: AsyncIterable<Buffer>): Promise<ParseResult<Test
   });
   diagnostics.push(...unknownResultWarnings('TRX outcome', unknownOutcomes));
   return { data: list.evidence(), diagnostics };
+}
+
+/** Result elements sit directly in <Results>, or in a parent result's <InnerResults>. */
+function holdsResults(element: string | undefined): boolean {
+  return element === 'Results' || element === 'InnerResults';
 }
 
 function statusOf(outcome: string, unknown: Set<string>): TestStatus {
