@@ -77,6 +77,23 @@ describe('cobertura-xml: files made by real tools', () => {
     ]);
   });
 
+  it('counts same-named istanbul methods at different lines as two functions', async () => {
+    // Expected figures: jest 30.5.2 --coverageProvider=v8 text-summary for this run
+    // ("Functions : 62.5% ( 5/8 )"; lines 23/24 and branches 7/13 as the root declares).
+    // src/shapes.js has two classes with an `area` method each: <method name="area"
+    // signature="()V"> at lines 3 and 7 (see fixtures/cobertura-xml/README.md).
+    const { data, diagnostics } = await parseFixture(
+      coberturaXmlCollector,
+      'cobertura-xml/jest-v8-same-named-methods.xml',
+    );
+    expect(totalsOf(data)).toEqual({ lines: '23/24', branches: '7/13', functions: '5/8' });
+    expect(data.files.map((file) => [file.path, file.functions])).toEqual([
+      ['src/other.js', { covered: 2, total: 2 }],
+      ['src/shapes.js', { covered: 3, total: 6 }],
+    ]);
+    expect(diagnostics).toEqual([]);
+  });
+
   it('reads every file the same whatever the chunk size', async () => {
     const whole = await parseFixture(coberturaXmlCollector, 'cobertura-xml/gcovr.xml');
     const bytewise = await parseFixture(coberturaXmlCollector, 'cobertura-xml/gcovr.xml', 1);

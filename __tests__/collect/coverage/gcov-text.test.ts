@@ -40,6 +40,24 @@ describe('gcov-text: files made by gcov (GCC 12)', () => {
     expect(calc?.lineHits?.slice(0, 4)).toEqual([2, 2, 2, 0]);
   });
 
+  it.each([
+    'gcov-text/maxof-twice-branch-counts.h.gcov',
+    'gcov-text/maxof-twice-branch-percent.h.gcov',
+  ])(
+    "%s: counts the plain function right after a template's instantiations (its `function` line follows the separator)",
+    async (file) => {
+      // gcov 12's own stdout for util.h: "Lines executed:100.00% of 4" (lines 2, 3, 4, 6); the
+      // file has three `function … called` lines, all called (maxOf<double>, maxOf<int>, twice).
+      // Branches: line 3's branch 0 and 1 were each taken by one instantiation, line 6's both:
+      // 4/4 counted per source line as gcovr does (gcov's stdout leaves instantiations' out: 2/2).
+      const { data, diagnostics } = await parseFixture(gcovTextCollector, file);
+      expect(totalsOf(data)).toEqual({ lines: '4/4', branches: '4/4', functions: '3/3' });
+      expect(data.files[0]?.lineNumbers).toEqual([2, 3, 4, 6]);
+      expect(data.files[0]?.lineHits).toEqual([2, 2, 1, 4]);
+      expect(diagnostics).toEqual([]);
+    },
+  );
+
   it('gives one file per Source: preamble of `gcov -t` output', async () => {
     const { data } = await parseFixture(gcovTextCollector, 'gcov-text/stdout-two-sources.gcov');
     expect(data.files.map((f) => f.path)).toEqual(['calc.cpp', 'clamp.h']);

@@ -51,6 +51,38 @@ describe('lcov: files made by real tools', () => {
     ]);
   });
 
+  it('counts same-named functions at different lines as the producer does (istanbul: two `area` methods)', async () => {
+    // Expected figures: jest 30.5.2 --coverageProvider=v8 text-summary for this run
+    // ("Functions : 62.5% ( 5/8 )", "Lines : 95.83% ( 23/24 )", "Branches : 53.84% ( 7/13 )")
+    // and the file's own FNF:6/FNH:3 for src/shapes.js (see fixtures/lcov/README.md).
+    const { data, diagnostics } = await parseFixture(
+      lcovCollector,
+      'lcov/jest-v8-same-named-methods.info',
+    );
+    expect(totalsOf(data)).toEqual({ lines: '23/24', branches: '7/13', functions: '5/8' });
+    expect(data.files.find((file) => file.path === 'src/shapes.js')?.functions).toEqual({
+      covered: 3,
+      total: 6,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(await parseFixture(lcovCollector, 'lcov/jest-v8-same-named-methods.info', 7)).toEqual({
+      data,
+      diagnostics,
+    });
+  });
+
+  it('counts 26 functions all named "top-level" as 26, as the file\'s own FNF/FNH say', async () => {
+    // Firefox JavaScript coverage (grcov's test data, see fixtures/lcov/README.md): 26 FN records
+    // at 26 lines, all named "top-level", and 18 FNDA records for the ones that ran. Expected
+    // figures: the producer's own FNF:26 FNH:18, LF:246 LH:159, BRF:248 BRH:79 (no BRDA records).
+    const { data, diagnostics } = await parseFixture(
+      lcovCollector,
+      'lcov/grcov-duplicate-fn-fnda.info',
+    );
+    expect(totalsOf(data)).toEqual({ lines: '159/246', branches: '79/248', functions: '18/26' });
+    expect(diagnostics).toEqual([]);
+  });
+
   it('reads every file the same whatever the chunk size', async () => {
     const whole = await parseFixture(lcovCollector, 'lcov/jest.info');
     const bytewise = await parseFixture(lcovCollector, 'lcov/jest.info', 1);
@@ -112,6 +144,55 @@ describe('lcov: edge cases', () => {
     // a, b, c (in the second record), d ran; ab and e did not
     expect(data.files.map((file) => file.functions)).toEqual([{ covered: 4, total: 6 }]);
     expect(diagnostics).toEqual([]);
+  });
+
+  it('pairs the n-th FNDA of a name with the n-th FN of that name, within and across records', async () => {
+    const text = [
+      'SF:src/shapes.js',
+      'FN:3,area',
+      'FN:7,area',
+      'FN:7,area',
+      'FNDA:0,area',
+      'FNDA:2,area',
+      'FNDA:0,area',
+      'end_of_record',
+      'SF:src/shapes.js',
+      'FN:3,area',
+      'FN:7,area',
+      'FNDA:5,area',
+      'FNDA:0,area',
+      'FNDA:1,late',
+      'FN:9,late',
+      'end_of_record',
+      'SF:src/shapes.js',
+      'FNDA:4,late',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const { data } = await parseText(lcovCollector, text);
+    // area@3 ran (second record), area@7 ran (first record), the second area@7 of the first
+    // record did not; late ran (FNDA before its FN, and in a record with no FN at all)
+    expect(data.files.map((file) => file.functions)).toEqual([{ covered: 3, total: 4 }]);
+  });
+
+  it('knows an lcov 2 function by its start line, with or without an end line', async () => {
+    // lcov 2 (lib/lcovutil.pm, FunctionMap::define_function) keys functions by file and start
+    // line; aliases and end lines do not make another function.
+    const text = [
+      'SF:src/a.c',
+      'FNL:0,10,20',
+      'FNA:0,0,f',
+      'end_of_record',
+      'SF:src/a.c',
+      'FNL:3,10',
+      'FNA:3,2,f_alias',
+      'FNL:4,30,34',
+      'FNA:4,0,g',
+      'end_of_record',
+      '',
+    ].join('\n');
+    const { data } = await parseText(lcovCollector, text);
+    expect(data.files.map((file) => file.functions)).toEqual([{ covered: 1, total: 2 }]);
   });
 
   it('keeps exact line detail over merged records: large, fractional, signed and spaced counts', async () => {

@@ -18,7 +18,7 @@ class CoberturaFile {
   readonly lines = new MergedLines();
   /** Source line → its condition-coverage figures; the first report of a line is kept. */
   readonly branchLines = new Map<number, CoverageCounter>();
-  /** class + method + signature → covered. */
+  /** class + method + signature + first line → covered. */
   readonly methods = new Map<string, boolean>();
 
   constructor(readonly path: string) {}
@@ -96,7 +96,13 @@ interface OpenClass {
 }
 
 interface OpenMethod {
+  /** class + method + signature; the method's first line is added when it closes. */
   id: string;
+  /**
+   * The first line listed under the method: istanbul names methods as written and gives every
+   * one the signature "()V", so two `area` methods of two classes in one file differ only there.
+   */
+  firstLine: number | undefined;
   /** istanbul's cobertura reporter writes the function's hit count on <method hits="…">. */
   hits: number | undefined;
   anyLineHit: boolean;
@@ -112,9 +118,10 @@ interface OpenMethod {
  * path on the machine that ran the tests. Lines: each (file, line number) once, hits merged by
  * highest, line numbers below 1 ignored; a class's own `<lines>` are used, or its methods' lines
  * when it lists none. Branches: `condition-coverage="NN% (covered/total)"` on lines with
- * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines,
- * covered when the method's `hits` attribute (istanbul) or any of its lines is above 0; with no
- * <method> elements at all, the root's functions-valid/functions-covered (gcovr) give the totals.
+ * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines (one
+ * function per class, name, signature and first line), covered when the method's `hits`
+ * attribute (istanbul) or any of its lines is above 0; with no <method> elements at all, the
+ * root's functions-valid/functions-covered (gcovr) give the totals.
  * The root's lines-valid/lines-covered/branches-valid/branches-covered are only compared, and a
  * difference is reported as a notice (istanbul's writer, for one, lists branches only on lines where
  * a statement starts, so its root can count branches that no <line> carries).
@@ -162,7 +169,8 @@ class CoberturaReader {
       if (method.lines === 0 && method.hits === undefined) return; // nothing executable to count
       const covered = method.hits !== undefined ? method.hits > 0 : method.anyLineHit;
       const file = this.openClass.file;
-      file.methods.set(method.id, (file.methods.get(method.id) ?? false) || covered);
+      const id = `${method.id}\u0000${method.firstLine ?? ''}`;
+      file.methods.set(id, (file.methods.get(id) ?? false) || covered);
     } else if (name === 'class' && this.openClass) {
       const open = this.openClass;
       this.openClass = undefined;
@@ -221,6 +229,7 @@ class CoberturaReader {
         `${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`,
       ),
       hits: hits === undefined ? undefined : this.number(hits, 'hits', '<method>'),
+      firstLine: undefined,
       anyLineHit: false,
       lines: 0,
     };
@@ -250,6 +259,7 @@ class CoberturaReader {
     const branches = branchesOf(attributes);
     if (this.openMethod) {
       this.openMethod.lines++;
+      this.openMethod.firstLine ??= number;
       if (hits > 0) this.openMethod.anyLineHit = true;
       // The class's own <lines> normally repeat these; keep them only until we know.
       if (open.ownLines === 0) {

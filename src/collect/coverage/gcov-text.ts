@@ -65,8 +65,10 @@ async function parseGcov(input: ParseInput): Promise<ParseResult<CoverageEvidenc
     }
     const record = RECORD.exec(line);
     if (afterSeparator) {
-      // After a separator comes either an instantiation's name or the next combined line record.
-      inInstantiation = !record;
+      // After a separator comes either an instantiation's name or the next combined line record,
+      // or (`-b`) the `function … called` line of a function starting on that next line (e.g. a
+      // plain function right after a template's instantiations), which also belongs to it.
+      inInstantiation = !record && !functionLine(line);
       afterSeparator = false;
     }
     if (record) {

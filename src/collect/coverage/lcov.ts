@@ -18,8 +18,9 @@ import type { Diagnostic } from '../../model/evidence.js';
  * lcov tracefiles (geninfo, istanbul/nyc/jest/vitest/c8, grcov, gcovr, coverage.py, cargo-llvm-cov,
  * Dart/Flutter, …), read as lcov's own tools read them:
  * - lines from DA records (a line listed twice counts once, with its highest count; lines below 1
- *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (or lcov 2's
- *   FNL/FNA, aliases of one function counting once);
+ *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (each FN
+ *   record one function, same-named ones told apart by line, FNDA matched to them in order) or
+ *   lcov 2's FNL/FNA (aliases of one function counting once);
  * - LF/LH, BRF/BRH, FNF/FNH only for a file with no DA, BRDA or function records (when a record has
  *   both and they disagree, the detail records win, as in `lcov --summary`, and a warning says so);
  * - a source file in several records (concatenated shards, several TN: test names) is one file:
@@ -66,7 +67,7 @@ class LcovFile {
   lines: KeyedCounts | undefined;
   branches: KeyedCounts | undefined;
   namedBranches: Hits<string> | undefined;
-  /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
+  /** Functions by line and name (FN/FNDA) and by lcov 2 FNL start line. */
   functions: FunctionNames | undefined;
   functionLines: Hits<string> | undefined;
   /**
@@ -110,30 +111,42 @@ class LcovFile {
 
 /**
  * The functions of a file once its first record is read: their names in one string (a name is
- * never a line break) and whether each ran, which is all the report counts. One string per file
- * instead of a map entry and a string per function; a later record of the same file (rare)
- * unpacks it to merge.
+ * never a line break), their start lines, and whether each ran, which is all the report counts.
+ * One string per file instead of a map entry and a string per function; a later record of the
+ * same file (rare) unpacks it to merge, by key (see functionKeys), and keeps the keys.
  */
 class FunctionNames {
   private constructor(
+    /** Names, or keys once merged (`lines` then undefined). */
     private readonly names: string,
+    private readonly lines: Float64Array | undefined,
     private readonly ran: Uint8Array,
   ) {}
 
-  static of(
-    names: readonly string[],
-    hits: ArrayLike<number>,
-    slab: TypedArraySlab,
-  ): FunctionNames {
-    const ran = slab.take(Uint8Array, names.length);
-    for (let i = 0; i < names.length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
-    return new FunctionNames(names.join('\n'), ran);
+  static ofRecord(functions: RecordFunctions, slab: TypedArraySlab): FunctionNames {
+    const lines = slab.take(Float64Array, functions.size);
+    lines.set(functions.lines);
+    return new FunctionNames(
+      functions.names.join('\n'),
+      lines,
+      ranOf(functions.hits, functions.size, slab),
+    );
   }
 
-  /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
+  static ofKeys(keys: Hits<string>, slab: TypedArraySlab): FunctionNames {
+    return new FunctionNames(
+      [...keys.keys()].join('\n'),
+      undefined,
+      ranOf([...keys.values()], keys.size, slab),
+    );
+  }
+
+  /** Key → 1 if it ran, else 0: the same "ran" as the highest count gives. */
   toMap(): Hits<string> {
+    const names = this.names.split('\n');
+    const keys = this.lines ? functionKeys(names, this.lines) : names;
     const map: Hits<string> = new Map();
-    this.names.split('\n').forEach((name, i) => map.set(name, this.ran[i] ?? 0));
+    keys.forEach((key, i) => map.set(key, this.ran[i] ?? 0));
     return map;
   }
 
@@ -142,16 +155,48 @@ class FunctionNames {
   }
 }
 
+function ranOf(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): Uint8Array {
+  const ran = slab.take(Uint8Array, length);
+  for (let i = 0; i < length; i++) ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+  return ran;
+}
+
 /**
- * The functions of one record by name (FN, FNDA), each once with its highest count, in the order
- * they first came. FNDA lines nearly always name the functions in the order of the FN lines: an
- * FNDA line read from bytes is matched against the next expected name in place, with no string
- * made or looked up.
+ * The keys functions of one file are merged by across its records: `<line>\u0001<name>`
+ * (`\u0001<name>` for a function no FN record placed), `\u0001<n>` added to a key that repeats
+ * (same-named functions on one line).
+ */
+function functionKeys(names: readonly string[], lines: ArrayLike<number>): string[] {
+  const taken = new Set<string>();
+  return names.map((name, i) => {
+    const line = lines[i] ?? Number.NaN;
+    const key = Number.isNaN(line) ? `${LINELESS}${name}` : `${line}${LINELESS}${name}`;
+    let unique = key;
+    for (let n = 2; taken.has(unique); n++) unique = `${key}${LINELESS}${n}`;
+    taken.add(unique);
+    return unique;
+  });
+}
+
+/**
+ * The functions of one record (FN, FNDA), each once with its highest count, in the order they
+ * first came. A function is its name and start line: istanbul (nyc, jest, vitest, c8) names
+ * functions as written, so two class methods called `area` in one file are two FN records with
+ * one name and different lines, and istanbul counts both (FNF, its text summary). FNDA gives
+ * only a name: the n-th FNDA of a name goes with the n-th FN of that name, as producers write them
+ * in the same order. Names are nearly always unique in a record, so a name is looked up once per
+ * record line and the rare repeated names are kept apart; records of the same file are merged by
+ * line and name (functionKeys).
  */
 class RecordFunctions {
   readonly names: string[] = [];
   readonly hits: number[] = [];
+  /** Each function's start line (FN); NaN for one known only from an FNDA record so far. */
+  readonly lines: number[] = [];
+  /** Name → the first function of that name. */
   private readonly index = new Map<string, number>();
+  /** Names of more than one function: those functions in FN order, and FNDA records matched so far. */
+  private sameNamed: Map<string, { functions: number[]; matched: number }> | undefined;
   /** The function the next FNDA line most likely names. */
   private next = 0;
 
@@ -159,21 +204,41 @@ class RecordFunctions {
     return this.names.length;
   }
 
-  add(name: string, hits: number): void {
-    const i = this.index.get(name);
-    if (i === undefined) {
-      this.index.set(name, this.names.length);
-      this.names.push(name);
-      this.hits.push(hits);
-    } else {
-      if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
-      this.next = i + 1;
+  /** FN:<line>,<name>. Each FN record is a function, as its producer counts it (FNF). */
+  declare(line: number, name: string): void {
+    const first = this.index.get(name);
+    if (first === undefined) {
+      this.index.set(name, this.push(name, line, 0));
+      return;
     }
+    const group = this.sameNamed?.get(name);
+    const functions = group?.functions ?? [first];
+    // a function an FNDA record named before its FN record came
+    const unplaced = functions.find((i) => Number.isNaN(this.lines[i]));
+    if (unplaced !== undefined) {
+      this.lines[unplaced] = line;
+      return;
+    }
+    functions.push(this.push(name, line, 0));
+    if (!group) (this.sameNamed ??= new Map()).set(name, { functions, matched: 0 });
+  }
+
+  /** FNDA:<count>,<name> */
+  hit(name: string, hits: number): void {
+    const first = this.index.get(name);
+    if (first === undefined) {
+      this.index.set(name, this.push(name, Number.NaN, hits));
+      return;
+    }
+    const group = this.sameNamed?.get(name);
+    const i = group ? (group.functions[group.matched++ % group.functions.length] ?? first) : first;
+    if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
+    this.next = i + 1;
   }
 
   /**
    * Records `hits` for the function named by the ASCII bytes[start, end) when it is the next
-   * expected one and true; false (nothing recorded) for any other name.
+   * expected one and the only function of that name, and true; false (nothing recorded) otherwise.
    */
   addNext(bytes: Buffer, start: number, end: number, hits: number): boolean {
     const i = this.next;
@@ -182,6 +247,7 @@ class RecordFunctions {
     for (let k = 0; k < name.length; k++) {
       if (name.charCodeAt(k) !== bytes[start + k]) return false;
     }
+    if (this.sameNamed?.has(name)) return false;
     if (hits > (this.hits[i] ?? 0)) this.hits[i] = hits;
     this.next = i + 1;
     return true;
@@ -189,6 +255,13 @@ class RecordFunctions {
 
   counter(): CoverageCounter {
     return { covered: countAboveZero(this.hits), total: this.names.length };
+  }
+
+  private push(name: string, line: number, hits: number): number {
+    this.names.push(name);
+    this.lines.push(line);
+    this.hits.push(hits);
+    return this.names.length - 1;
   }
 }
 
@@ -208,7 +281,7 @@ const IGNORED_KEYS: ReadonlySet<string> = new Set(['TN', 'VER', 'MCDC', 'MCF', '
 const INTEGER = /^-?\d+$/;
 // Digits and exponent bounded so every count is a finite number (a 400-digit count or 1e999 is Infinity).
 const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?$/;
-const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
+const FUNCTION = /^(-?\d+),(?:-?\d+,)?(.+)$/;
 
 /**
  * Counts of one section keyed by a number (line numbers, branch ids): appended to growable
@@ -369,10 +442,12 @@ class LcovRecord {
     const { functions } = this;
     if (functions.size > 0 && file.functions) {
       const merged = file.functions.toMap();
-      functions.names.forEach((name, i) => keepHighest(merged, name, functions.hits[i] ?? 0));
-      file.functions = FunctionNames.of([...merged.keys()], [...merged.values()], this.slab);
+      functionKeys(functions.names, functions.lines).forEach((key, i) =>
+        mergeFunction(merged, key, functions.hits[i] ?? 0),
+      );
+      file.functions = FunctionNames.ofKeys(merged, this.slab);
     } else if (functions.size > 0) {
-      file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
+      file.functions = FunctionNames.ofRecord(functions, this.slab);
     }
     file.declaredLines = Math.max(file.declaredLines, declared.LF ?? 0);
     file.declaredLinesHit = Math.max(file.declaredLinesHit, declared.LH ?? 0);
@@ -382,6 +457,40 @@ class LcovRecord {
     file.declaredFunctionsHit = Math.max(file.declaredFunctionsHit, declared.FNH ?? 0);
     return differences;
   }
+}
+
+/**
+ * Merges one record's function into its file's (highest count kept). A function known only from
+ * FNDA (key without a line) is the file's function of that name, and takes the line a record
+ * with its FN record gives.
+ */
+function mergeFunction(into: Hits<string>, key: string, hits: number): void {
+  if (into.has(key)) {
+    keepHighest(into, key, hits);
+    return;
+  }
+  const name = functionName(key);
+  if (key.startsWith(LINELESS)) {
+    for (const known of into.keys()) {
+      if (functionName(known) === name) {
+        keepHighest(into, known, hits);
+        return;
+      }
+    }
+    into.set(key, hits);
+    return;
+  }
+  const lineless = `${LINELESS}${name}`;
+  const before = into.get(lineless);
+  if (before !== undefined) into.delete(lineless);
+  into.set(key, Math.max(hits, before ?? 0));
+}
+
+/** Function keys are `<line>\u0001<name>[\u0001<n>]`; an FNDA-only function has no line. */
+const LINELESS = '\u0001';
+
+function functionName(key: string): string {
+  return key.split(LINELESS, 2)[1] ?? '';
 }
 
 /** A file's map with a record's merged in (highest count kept); none while both are empty. */
@@ -545,8 +654,8 @@ class LcovReader {
       case 'FN': {
         // FN:<start line>,[<end line>,]<name>
         const match = FUNCTION.exec(value);
-        if (!match?.[1]) return fail('FN: record is not <line>,<name>');
-        record.functions.add(match[1], 0);
+        if (!match?.[1] || !match[2]) return fail('FN: record is not <line>,<name>');
+        record.functions.declare(Number(match[1]), match[2]);
         return;
       }
       case 'FNDA': {
@@ -556,14 +665,15 @@ class LcovReader {
         if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
           fail('FNDA: record is not <count>,<name>');
         }
-        record.functions.add(value.slice(comma + 1), Number(countText));
+        record.functions.hit(value.slice(comma + 1), Number(countText));
         return;
       }
       case 'FNL': {
-        // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases
-        const [index = '', start = '', end = ''] = value.split(',');
+        // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases;
+        // lcov 2 itself knows a function by its start line (records merged by it)
+        const [index = '', start = ''] = value.split(',');
         if (!INTEGER.test(index) || !INTEGER.test(start)) fail('FNL: record is not <index>,<line>');
-        const id = `${start},${end}`;
+        const id = String(Number(start));
         (record.functionIndex ??= new Map()).set(index, id);
         keepHighest((record.functionLines ??= new Map<string, number>()), id, 0);
         return;
@@ -767,7 +877,11 @@ function fnBytes(record: LcovRecord, bytes: Buffer, from: number, to: number): b
     nameStart = secondEnd + 1;
   }
   if (nameStart >= to || !isPlainAscii(bytes, nameStart, to)) return false;
-  record.functions.add(bytes.toString('latin1', nameStart, to), 0);
+  const line = digitsValue(bytes, firstDigits, firstEnd);
+  record.functions.declare(
+    firstDigits > from ? -line : line,
+    bytes.toString('latin1', nameStart, to),
+  );
   return true;
 }
 
@@ -778,7 +892,7 @@ function fndaBytes(record: LcovRecord, bytes: Buffer, from: number, to: number):
   if (countEnd + 1 >= to || !isPlainAscii(bytes, countEnd + 1, to)) return false;
   const hits = digitsValue(bytes, from, countEnd);
   if (!record.functions.addNext(bytes, countEnd + 1, to, hits)) {
-    record.functions.add(bytes.toString('latin1', countEnd + 1, to), hits);
+    record.functions.hit(bytes.toString('latin1', countEnd + 1, to), hits);
   }
   return true;
 }
