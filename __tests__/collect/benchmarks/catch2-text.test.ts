@@ -11,6 +11,32 @@ import {
 } from './bench-test-support.js';
 
 describe('catch2-text', () => {
+  // Real Catch2 v2.13.10 console output made here (fixtures README); expected figures are the
+  // table rows Catch2 printed.
+  it('real Catch2 2.13.10: a name wrapped over three rows, std dev in another unit', async () => {
+    const result = await parseFixture(collector, 'catch2-2.13.10-wrapped.txt');
+    expect(table(result)).toEqual([
+      ['Fibonacci 20', 'time', 7.73622, 'us'],
+      [
+        'a benchmark with a considerably long name that will wrap over the column',
+        'time',
+        4.56711,
+        'ns',
+      ],
+      ['sleepy 2ms', 'time', 2.56651, 'ms'],
+      ['advanced vector', 'time', 336.465, 'ns'],
+    ]);
+    // "Fibonacci 20  20  8  2.5864 ms / 7.73622 us 7.54867 us 8.23518 us /
+    //  615.068 ns 100.863 ns 1.10366 us": std dev 615.068 ns = 0.615068 us.
+    const fib = seriesOf(result, 'Fibonacci 20', 'time');
+    expect(fib.spread?.stddev).toBeCloseTo(0.615068, 9);
+    expect(fib.spread).toMatchObject({ lower: 7.54867, upper: 8.23518, samples: 20 });
+    expect(fib.extra).toBe('20 samples\n8 iterations');
+    // "sleepy 2ms ... 1.21563 ms 505.774 us 2.1591 ms"
+    expect(seriesOf(result, 'sleepy 2ms', 'time').spread?.stddev).toBeCloseTo(1.21563, 9);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('reads Catch2 v3 tables, joining a wrapped name', async () => {
     const result = await parseFixture(collector, 'v3-wrapped.txt');
     expect(table(result)).toEqual([

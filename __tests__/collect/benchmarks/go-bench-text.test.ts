@@ -22,6 +22,40 @@ describe('go-bench-text', () => {
     expect(seriesOf(result, 'BenchmarkFib10', 'time').extra).toBe('5604217 times\n8 procs');
   });
 
+  // Real `go test -bench . -benchmem -cpu 1,2 -count 2 ./...` output of Go 1.19.8 over two
+  // packages (fixtures README); the expected figures are the lines Go printed.
+  it('real go 1.19 output: -cpu 1,2, -count 2, sub-benchmarks with spaces, two packages', async () => {
+    const result = await parseFixture(collector, 'go1.19-cpu-count-two-packages.txt');
+    // "BenchmarkJoin/size=1/parts_a_b  344900791  3.536 ns/op  282.77 MB/s  2.000 widgets/op ..."
+    // "BenchmarkJoin/size=1/parts_a_b  527319597  2.601 ns/op  384.52 MB/s ..." (GOMAXPROCS 1:
+    // Go prints no suffix), and the same at GOMAXPROCS 2 with "-2".
+    const cpu1 = seriesOf(result, 'BenchmarkJoin/size=1/parts_a_b', 'time');
+    expect(cpu1.spread).toMatchObject({ samples: 2, min: 2.601, max: 3.536 });
+    const cpu2 = seriesOf(result, 'BenchmarkJoin/size=1/parts_a_b-2', 'time');
+    expect(cpu2.spread).toMatchObject({ samples: 2, min: 2.204, max: 3.133 });
+    expect(seriesOf(result, 'BenchmarkJoin/size=10/parts_a_b', 'widgets/op').value).toBe(20);
+    expect(seriesOf(result, 'BenchmarkJoin/size=10/parts_a_b-2', 'memory')).toMatchObject({
+      value: 24,
+      unit: 'B/op',
+    });
+    expect(seriesOf(result, 'BenchmarkAlloc-2', 'time').spread).toMatchObject({
+      min: 107.5,
+      max: 162.8,
+    });
+    // b.ReportMetric(0, "ns/op") removes ns/op from Go's line: "BenchmarkSum  27165015
+    // 3.500 hits/sec  0 B/op  0 allocs/op" — no time series.
+    expect(
+      result.data.series.filter((s) => s.name === 'BenchmarkSum').map((s) => s.measure),
+    ).toEqual(['hits/sec', 'memory', 'allocs']);
+    expect(seriesOf(result, 'BenchmarkSum', 'hits/sec')).toMatchObject({
+      value: 3.5,
+      unit: 'hits/sec',
+    });
+    // "--- FAIL: BenchmarkFail" / "b_test.go:20: boom"
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['BenchmarkFail failed: no result']);
+    expect(new Set(result.data.series.map((s) => s.name)).size).toBe(8);
+  });
+
   it('averages -count runs, keeps -cpu runs apart, honours Unit metadata, warns on FAIL', async () => {
     const result = await parseFixture(collector, 'count-cpu.txt');
     expect(result.data.series.map((s) => [s.name, s.measure, s.unit, s.biggerIsBetter])).toEqual([

@@ -110,6 +110,28 @@ describe('npm-audit-json', () => {
     expect(error.position).toEqual({ line, column });
   });
 
+  // Real `npm audit --json` output of npm 11.19.1 when it cannot audit (fixtures README):
+  // npm exits 1 and writes an error object, not a report. Both must be recognised as npm audit
+  // output and refused with npm's own reason, not taken for an unknown format.
+  it.each([
+    [
+      'npm-11.19-enolock.json',
+      // npm audit (text mode) on the same project: "npm error code ENOLOCK" /
+      // "npm error audit This command requires an existing lockfile."
+      'npm audit reported an error instead of a report (ENOLOCK: This command requires an existing lockfile.)',
+    ],
+    [
+      'npm-11.19-endpoint-405.json',
+      // npm's stderr for the same run: "npm warn audit 405 Method Not Allowed - POST
+      // https://registry.npmjs.org/-/npm/v1/security/advisories/bulk"
+      'npm audit reported an error instead of a report (405 Method Not Allowed - POST https://registry.npmjs.org/-/npm/v1/security/advisories/bulk)',
+    ],
+  ])('real npm error output %s: detected and refused with npm’s reason', async (name, reason) => {
+    expect(detectFormat(fixture(name))?.format).toBe('npm-audit-json');
+    const error = await parseError(fixture(name));
+    expect(error.reason).toBe(reason);
+  });
+
   it('truncated anywhere: a parse error with line and column', async () => {
     const text = fixture('npm7-all-severities.json');
     for (let cut = 0; cut < text.length - 1; cut += 61) {

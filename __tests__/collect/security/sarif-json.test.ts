@@ -24,6 +24,8 @@ describe('sarif-json: real producers’ shapes', () => {
     'semgrep-suppressed.sarif',
     'codeql-extensions.sarif',
     'uri-bases-out-of-order.sarif',
+    'flawfinder-2.0.19.sarif',
+    'eslint-9.39-formatter-sarif-3.1.sarif',
   ])('detects %s by content', (name) => {
     expect(detectFormat(fixture(name))?.format).toBe('sarif-json');
   });
@@ -55,6 +57,41 @@ describe('sarif-json: real producers’ shapes', () => {
       ['low', 'CVE-2023-45857', 'web/package-lock.json', 1],
     ]);
     expect(data.findings[0]?.message).toMatch(/^Package: minimist\nInstalled Version: 1\.2\.5/);
+  });
+
+  // Real output made here (fixtures README). flawfinder's own text report of the same scan:
+  // "Hits = 7", "Hits@level = [0] 0 [1] 1 [2] 1 [3] 1 [4] 4 [5] 0", "Suppressed hits = 1";
+  // its SARIF writer gives risk 4-5 level "error", 3 "warning", 0-2 "note".
+  it('flawfinder 2.0.19: every hit counted once, by its level; ignored hit not written', async () => {
+    const { data, diagnostics } = await parse(fixture('flawfinder-2.0.19.sarif'), 97);
+    expect(data.totals).toEqual({ critical: 0, high: 4, medium: 1, low: 2, total: 7 });
+    expect(data.byTool).toEqual({ Flawfinder: data.totals });
+    expect(diagnostics).toEqual([]);
+    // flawfinder: "a.c:6: [4] (buffer) strcpy", "a.c:10: [3] (buffer) getenv", "a.c:11: [1] strlen"
+    expect(data.findings.find((f) => f.line === 6)).toMatchObject({
+      severity: 'high',
+      file: 'a.c',
+    });
+    expect(data.findings.find((f) => f.line === 10)?.severity).toBe('medium');
+    expect(data.findings.find((f) => f.line === 11)?.severity).toBe('low');
+  });
+
+  // ESLint's own report of the same run: "✖ 4 problems (2 errors, 2 warnings)"; a third
+  // error (no-eval) was silenced by `// eslint-disable-next-line`, which the SARIF formatter
+  // writes as a result with an inSource suppression.
+  it('ESLint 9 SARIF formatter: suppressed result left out, errors high, warnings medium', async () => {
+    const { data, diagnostics } = await parse(fixture('eslint-9.39-formatter-sarif-3.1.sarif'), 71);
+    expect(data.totals).toEqual({ critical: 0, high: 2, medium: 2, low: 0, total: 4 });
+    expect(diagnostics).toEqual([
+      { severity: 'notice', message: 'results not counted: 1 suppressed' },
+    ]);
+    expect(data.findings.map((f) => [f.ruleId, f.line])).toEqual([
+      ['no-eval', 2],
+      ['eqeqeq', 2],
+      ['no-unused-vars', 2],
+      ['no-unused-vars', 1],
+    ]);
+    expect(data.findings[0]?.file).toBe('/tmp/audit-bench/js/src/x.js');
   });
 
   it('Semgrep: results before tool, rule default levels, suppressed results left out', async () => {

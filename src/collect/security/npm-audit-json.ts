@@ -41,9 +41,28 @@ export const npmAuditJson: Collector<SecurityEvidence> = {
 export function looksLikeNpmAudit(head: string): boolean {
   if (!/^\s*\{/.test(head)) return false;
   if (/"auditReportVersion"\s*:\s*\d/.test(head)) return true;
+  if (looksLikeNpmError(head)) return true;
   return (
     /"advisories"\s*:\s*\{/.test(head) &&
     /"(?:actions|muted|module_name|github_advisory_id)"\s*:/.test(head)
+  );
+}
+
+/**
+ * What `npm audit --json` writes instead of a report when it fails: npm's JSON error object,
+ * `{"error": {"code": "ENOLOCK", "summary": …, "detail": …}}`, or, when the audit endpoint
+ * answers with an HTTP error, the response (`message`, `method`, `uri` of the advisories
+ * endpoint, `statusCode`, …) followed by an `error` object with empty summary and detail.
+ * Recognised so that the run says npm failed rather than that the file is of no known format.
+ */
+function looksLikeNpmError(head: string): boolean {
+  if (/^\s*\{\s*"error"\s*:\s*\{\s*"(?:code|summary|detail)"\s*:/.test(head)) {
+    return /"summary"\s*:/.test(head) && /"detail"\s*:/.test(head);
+  }
+  return (
+    /^\s*\{\s*"message"\s*:/.test(head) &&
+    /"uri"\s*:\s*"[^"]*\/-\/npm\/v1\/security\/(?:advisories|audits)/.test(head) &&
+    /"statusCode"\s*:\s*\d/.test(head)
   );
 }
 
@@ -124,6 +143,8 @@ class NpmAuditReader implements JsonVisitor {
   private metadata: z.infer<typeof metadata> | undefined;
   private metadataAt: JsonPosition | undefined;
   private shape: 'npm7' | 'npm6' | undefined;
+  /** Top-level `message` and `statusCode`: npm's account of a failed audit request. */
+  private readonly response: { message?: string | number; statusCode?: string | number } = {};
 
   constructor() {
     this.tally.addTool(TOOL);
@@ -140,6 +161,8 @@ class NpmAuditReader implements JsonVisitor {
         case 'auditReportVersion':
         case 'metadata':
         case 'error':
+        case 'message':
+        case 'statusCode':
           return 'collect';
         case 'vulnerabilities':
         case 'advisories':
@@ -163,6 +186,9 @@ class NpmAuditReader implements JsonVisitor {
     if (member === 'auditReportVersion') {
       this.version = value;
       this.versionAt = at;
+    } else if (member === 'message' || member === 'statusCode') {
+      // The HTTP error npm audit writes before its `error` object (see looksLikeNpmError).
+      if (typeof value === 'string' || typeof value === 'number') this.response[member] = value;
     } else if (member === 'metadata') {
       const parsed = metadata.safeParse(value);
       if (!parsed.success) throw schemaError(parsed.error, 'metadata', at);
@@ -171,7 +197,9 @@ class NpmAuditReader implements JsonVisitor {
     } else {
       const parsed = npmError.safeParse(value);
       const error = parsed.success ? parsed.data : {};
-      const summary = [error.code, error.summary].filter((part) => part).join(': ');
+      const summary = [error.code, error.summary || this.responseSummary()]
+        .filter((part) => part)
+        .join(': ');
       throw new EvidenceParseError(
         `npm audit reported an error instead of a report${summary ? ` (${summary})` : ''}`,
         at,
@@ -208,6 +236,12 @@ class NpmAuditReader implements JsonVisitor {
       });
     }
     return { data: this.tally.evidence(), diagnostics: this.diagnostics };
+  }
+
+  private responseSummary(): string | undefined {
+    const { message, statusCode } = this.response;
+    if (message !== undefined) return String(message);
+    return statusCode !== undefined ? `HTTP ${statusCode}` : undefined;
   }
 
   private setShape(shape: 'npm7' | 'npm6', at: JsonPosition): void {
