@@ -114,7 +114,7 @@ class CoberturaFile {
     lines = new MergedLines();
     /** Source line → its condition-coverage figures; the first report of a line is kept. */
     branchLines = new Map();
-    /** class + method + signature → covered. */
+    /** class + method + signature + first line → covered. */
     methods = new Map();
     constructor(path) {
         this.path = path;
@@ -184,9 +184,10 @@ class ClassLines {
  * path on the machine that ran the tests. Lines: each (file, line number) once, hits merged by
  * highest, line numbers below 1 ignored; a class's own `<lines>` are used, or its methods' lines
  * when it lists none. Branches: `condition-coverage="NN% (covered/total)"` on lines with
- * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines,
- * covered when the method's `hits` attribute (istanbul) or any of its lines is above 0; with no
- * <method> elements at all, the root's functions-valid/functions-covered (gcovr) give the totals.
+ * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines (one
+ * function per class, name, signature and first line), covered when the method's `hits`
+ * attribute (istanbul) or any of its lines is above 0; with no <method> elements at all, the
+ * root's functions-valid/functions-covered (gcovr) give the totals.
  * The root's lines-valid/lines-covered/branches-valid/branches-covered are only compared, and a
  * difference is reported as a notice (istanbul's writer, for one, lists branches only on lines where
  * a statement starts, so its root can count branches that no <line> carries).
@@ -234,7 +235,8 @@ class CoberturaReader {
                 return; // nothing executable to count
             const covered = method.hits !== undefined ? method.hits > 0 : method.anyLineHit;
             const file = this.openClass.file;
-            file.methods.set(method.id, (file.methods.get(method.id) ?? false) || covered);
+            const id = `${method.id}\u0000${method.firstLine ?? ''}`;
+            file.methods.set(id, (file.methods.get(id) ?? false) || covered);
         }
         else if (name === 'class' && this.openClass) {
             const open = this.openClass;
@@ -289,6 +291,7 @@ class CoberturaReader {
             // detached: a key built from attribute values would keep the decoded text they came from
             id: (0,detach/* detach */.Y)(`${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`),
             hits: hits === undefined ? undefined : this.number(hits, 'hits', '<method>'),
+            firstLine: undefined,
             anyLineHit: false,
             lines: 0,
         };
@@ -314,6 +317,7 @@ class CoberturaReader {
         const branches = branchesOf(attributes);
         if (this.openMethod) {
             this.openMethod.lines++;
+            this.openMethod.firstLine ??= number;
             if (hits > 0)
                 this.openMethod.anyLineHit = true;
             // The class's own <lines> normally repeat these; keep them only until we know.
@@ -884,8 +888,9 @@ function writeVarint(bytes, start, value) {
  * lcov tracefiles (geninfo, istanbul/nyc/jest/vitest/c8, grcov, gcovr, coverage.py, cargo-llvm-cov,
  * Dart/Flutter, …), read as lcov's own tools read them:
  * - lines from DA records (a line listed twice counts once, with its highest count; lines below 1
- *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (or lcov 2's
- *   FNL/FNA, aliases of one function counting once);
+ *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (each FN
+ *   record one function, same-named ones told apart by line, FNDA matched to them in order) or
+ *   lcov 2's FNL/FNA (aliases of one function counting once);
  * - LF/LH, BRF/BRH, FNF/FNH only for a file with no DA, BRDA or function records (when a record has
  *   both and they disagree, the detail records win, as in `lcov --summary`, and a warning says so);
  * - a source file in several records (concatenated shards, several TN: test names) is one file:
@@ -929,7 +934,7 @@ class LcovFile {
     lines;
     branches;
     namedBranches;
-    /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
+    /** Functions by line and name (FN/FNDA) and by lcov 2 FNL start line. */
     functions;
     functionLines;
     /**
@@ -967,64 +972,123 @@ class LcovFile {
 }
 /**
  * The functions of a file once its first record is read: their names in one string (a name is
- * never a line break) and whether each ran, which is all the report counts. One string per file
- * instead of a map entry and a string per function; a later record of the same file (rare)
- * unpacks it to merge.
+ * never a line break), their start lines, and whether each ran, which is all the report counts.
+ * One string per file instead of a map entry and a string per function; a later record of the
+ * same file (rare) unpacks it to merge, by key (see functionKeys), and keeps the keys.
  */
 class FunctionNames {
     names;
+    lines;
     ran;
-    constructor(names, ran) {
+    constructor(
+    /** Names, or keys once merged (`lines` then undefined). */
+    names, lines, ran) {
         this.names = names;
+        this.lines = lines;
         this.ran = ran;
     }
-    static of(names, hits, slab) {
-        const ran = slab.take(Uint8Array, names.length);
-        for (let i = 0; i < names.length; i++)
-            ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
-        return new FunctionNames(names.join('\n'), ran);
+    static ofRecord(functions, slab) {
+        const lines = slab.take(Float64Array, functions.size);
+        lines.set(functions.lines);
+        return new FunctionNames(functions.names.join('\n'), lines, ranOf(functions.hits, functions.size, slab));
     }
-    /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
+    static ofKeys(keys, slab) {
+        return new FunctionNames([...keys.keys()].join('\n'), undefined, ranOf([...keys.values()], keys.size, slab));
+    }
+    /** Key → 1 if it ran, else 0: the same "ran" as the highest count gives. */
     toMap() {
+        const names = this.names.split('\n');
+        const keys = this.lines ? functionKeys(names, this.lines) : names;
         const map = new Map();
-        this.names.split('\n').forEach((name, i) => map.set(name, this.ran[i] ?? 0));
+        keys.forEach((key, i) => map.set(key, this.ran[i] ?? 0));
         return map;
     }
     counter() {
         return { covered: countAboveZero(this.ran), total: this.ran.length };
     }
 }
+function ranOf(hits, length, slab) {
+    const ran = slab.take(Uint8Array, length);
+    for (let i = 0; i < length; i++)
+        ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+    return ran;
+}
 /**
- * The functions of one record by name (FN, FNDA), each once with its highest count, in the order
- * they first came. FNDA lines nearly always name the functions in the order of the FN lines: an
- * FNDA line read from bytes is matched against the next expected name in place, with no string
- * made or looked up.
+ * The keys functions of one file are merged by across its records: `<line>\u0001<name>`
+ * (`\u0001<name>` for a function no FN record placed), `\u0001<n>` added to a key that repeats
+ * (same-named functions on one line).
+ */
+function functionKeys(names, lines) {
+    const taken = new Set();
+    return names.map((name, i) => {
+        const line = lines[i] ?? Number.NaN;
+        const key = Number.isNaN(line) ? `${LINELESS}${name}` : `${line}${LINELESS}${name}`;
+        let unique = key;
+        for (let n = 2; taken.has(unique); n++)
+            unique = `${key}${LINELESS}${n}`;
+        taken.add(unique);
+        return unique;
+    });
+}
+/**
+ * The functions of one record (FN, FNDA), each once with its highest count, in the order they
+ * first came. A function is its name and start line: istanbul (nyc, jest, vitest, c8) names
+ * functions as written, so two class methods called `area` in one file are two FN records with
+ * one name and different lines, and istanbul counts both (FNF, its text summary). FNDA gives
+ * only a name: the n-th FNDA of a name goes with the n-th FN of that name, as producers write them
+ * in the same order. Names are nearly always unique in a record, so a name is looked up once per
+ * record line and the rare repeated names are kept apart; records of the same file are merged by
+ * line and name (functionKeys).
  */
 class RecordFunctions {
     names = [];
     hits = [];
+    /** Each function's start line (FN); NaN for one known only from an FNDA record so far. */
+    lines = [];
+    /** Name → the first function of that name. */
     index = new Map();
+    /** Names of more than one function: those functions in FN order, and FNDA records matched so far. */
+    sameNamed;
     /** The function the next FNDA line most likely names. */
     next = 0;
     get size() {
         return this.names.length;
     }
-    add(name, hits) {
-        const i = this.index.get(name);
-        if (i === undefined) {
-            this.index.set(name, this.names.length);
-            this.names.push(name);
-            this.hits.push(hits);
+    /** FN:<line>,<name>. Each FN record is a function, as its producer counts it (FNF). */
+    declare(line, name) {
+        const first = this.index.get(name);
+        if (first === undefined) {
+            this.index.set(name, this.push(name, line, 0));
+            return;
         }
-        else {
-            if (hits > (this.hits[i] ?? 0))
-                this.hits[i] = hits;
-            this.next = i + 1;
+        const group = this.sameNamed?.get(name);
+        const functions = group?.functions ?? [first];
+        // a function an FNDA record named before its FN record came
+        const unplaced = functions.find((i) => Number.isNaN(this.lines[i]));
+        if (unplaced !== undefined) {
+            this.lines[unplaced] = line;
+            return;
         }
+        functions.push(this.push(name, line, 0));
+        if (!group)
+            (this.sameNamed ??= new Map()).set(name, { functions, matched: 0 });
+    }
+    /** FNDA:<count>,<name> */
+    hit(name, hits) {
+        const first = this.index.get(name);
+        if (first === undefined) {
+            this.index.set(name, this.push(name, Number.NaN, hits));
+            return;
+        }
+        const group = this.sameNamed?.get(name);
+        const i = group ? (group.functions[group.matched++ % group.functions.length] ?? first) : first;
+        if (hits > (this.hits[i] ?? 0))
+            this.hits[i] = hits;
+        this.next = i + 1;
     }
     /**
      * Records `hits` for the function named by the ASCII bytes[start, end) when it is the next
-     * expected one and true; false (nothing recorded) for any other name.
+     * expected one and the only function of that name, and true; false (nothing recorded) otherwise.
      */
     addNext(bytes, start, end, hits) {
         const i = this.next;
@@ -1035,6 +1099,8 @@ class RecordFunctions {
             if (name.charCodeAt(k) !== bytes[start + k])
                 return false;
         }
+        if (this.sameNamed?.has(name))
+            return false;
         if (hits > (this.hits[i] ?? 0))
             this.hits[i] = hits;
         this.next = i + 1;
@@ -1042,6 +1108,12 @@ class RecordFunctions {
     }
     counter() {
         return { covered: countAboveZero(this.hits), total: this.names.length };
+    }
+    push(name, line, hits) {
+        this.names.push(name);
+        this.lines.push(line);
+        this.hits.push(hits);
+        return this.names.length - 1;
     }
 }
 const SUMMARY_KEYS = [
@@ -1059,7 +1131,7 @@ const IGNORED_KEYS = new Set(['TN', 'VER', 'MCDC', 'MCF', 'MCH']);
 const INTEGER = /^-?\d+$/;
 // Digits and exponent bounded so every count is a finite number (a 400-digit count or 1e999 is Infinity).
 const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?$/;
-const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
+const FUNCTION = /^(-?\d+),(?:-?\d+,)?(.+)$/;
 /**
  * Counts of one section keyed by a number (line numbers, branch ids): appended to growable
  * stores in order (tracefiles list them ascending), so they merge into the file without a map
@@ -1181,11 +1253,11 @@ class LcovRecord {
         const { functions } = this;
         if (functions.size > 0 && file.functions) {
             const merged = file.functions.toMap();
-            functions.names.forEach((name, i) => keepHighest(merged, name, functions.hits[i] ?? 0));
-            file.functions = FunctionNames.of([...merged.keys()], [...merged.values()], this.slab);
+            functionKeys(functions.names, functions.lines).forEach((key, i) => mergeFunction(merged, key, functions.hits[i] ?? 0));
+            file.functions = FunctionNames.ofKeys(merged, this.slab);
         }
         else if (functions.size > 0) {
-            file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
+            file.functions = FunctionNames.ofRecord(functions, this.slab);
         }
         file.declaredLines = Math.max(file.declaredLines, declared.LF ?? 0);
         file.declaredLinesHit = Math.max(file.declaredLinesHit, declared.LH ?? 0);
@@ -1195,6 +1267,38 @@ class LcovRecord {
         file.declaredFunctionsHit = Math.max(file.declaredFunctionsHit, declared.FNH ?? 0);
         return differences;
     }
+}
+/**
+ * Merges one record's function into its file's (highest count kept). A function known only from
+ * FNDA (key without a line) is the file's function of that name, and takes the line a record
+ * with its FN record gives.
+ */
+function mergeFunction(into, key, hits) {
+    if (into.has(key)) {
+        keepHighest(into, key, hits);
+        return;
+    }
+    const name = functionName(key);
+    if (key.startsWith(LINELESS)) {
+        for (const known of into.keys()) {
+            if (functionName(known) === name) {
+                keepHighest(into, known, hits);
+                return;
+            }
+        }
+        into.set(key, hits);
+        return;
+    }
+    const lineless = `${LINELESS}${name}`;
+    const before = into.get(lineless);
+    if (before !== undefined)
+        into.delete(lineless);
+    into.set(key, Math.max(hits, before ?? 0));
+}
+/** Function keys are `<line>\u0001<name>[\u0001<n>]`; an FNDA-only function has no line. */
+const LINELESS = '\u0001';
+function functionName(key) {
+    return key.split(LINELESS, 2)[1] ?? '';
 }
 /** A file's map with a record's merged in (highest count kept); none while both are empty. */
 function mergeHits(into, from) {
@@ -1357,9 +1461,9 @@ class LcovReader {
             case 'FN': {
                 // FN:<start line>,[<end line>,]<name>
                 const match = FUNCTION.exec(value);
-                if (!match?.[1])
+                if (!match?.[1] || !match[2])
                     return fail('FN: record is not <line>,<name>');
-                record.functions.add(match[1], 0);
+                record.functions.declare(Number(match[1]), match[2]);
                 return;
             }
             case 'FNDA': {
@@ -1369,15 +1473,16 @@ class LcovReader {
                 if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
                     fail('FNDA: record is not <count>,<name>');
                 }
-                record.functions.add(value.slice(comma + 1), Number(countText));
+                record.functions.hit(value.slice(comma + 1), Number(countText));
                 return;
             }
             case 'FNL': {
-                // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases
-                const [index = '', start = '', end = ''] = value.split(',');
+                // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases;
+                // lcov 2 itself knows a function by its start line (records merged by it)
+                const [index = '', start = ''] = value.split(',');
                 if (!INTEGER.test(index) || !INTEGER.test(start))
                     fail('FNL: record is not <index>,<line>');
-                const id = `${start},${end}`;
+                const id = String(Number(start));
                 (record.functionIndex ??= new Map()).set(index, id);
                 keepHighest((record.functionLines ??= new Map()), id, 0);
                 return;
@@ -1581,7 +1686,8 @@ function fnBytes(record, bytes, from, to) {
     }
     if (nameStart >= to || !isPlainAscii(bytes, nameStart, to))
         return false;
-    record.functions.add(bytes.toString('latin1', nameStart, to), 0);
+    const line = digitsValue(bytes, firstDigits, firstEnd);
+    record.functions.declare(firstDigits > from ? -line : line, bytes.toString('latin1', nameStart, to));
     return true;
 }
 /** FNDA:<digits>,<name> with an ASCII name. */
@@ -1593,7 +1699,7 @@ function fndaBytes(record, bytes, from, to) {
         return false;
     const hits = digitsValue(bytes, from, countEnd);
     if (!record.functions.addNext(bytes, countEnd + 1, to, hits)) {
-        record.functions.add(bytes.toString('latin1', countEnd + 1, to), hits);
+        record.functions.hit(bytes.toString('latin1', countEnd + 1, to), hits);
     }
     return true;
 }
@@ -2353,8 +2459,10 @@ async function parseGcov(input) {
         }
         const record = RECORD.exec(line);
         if (afterSeparator) {
-            // After a separator comes either an instantiation's name or the next combined line record.
-            inInstantiation = !record;
+            // After a separator comes either an instantiation's name or the next combined line record,
+            // or (`-b`) the `function … called` line of a function starting on that next line (e.g. a
+            // plain function right after a template's instantiations), which also belongs to it.
+            inInstantiation = !record && !functionLine(line);
             afterSeparator = false;
         }
         if (record) {

@@ -546,8 +546,25 @@ function looksLikeNpmAudit(head) {
         return false;
     if (/"auditReportVersion"\s*:\s*\d/.test(head))
         return true;
+    if (looksLikeNpmError(head))
+        return true;
     return (/"advisories"\s*:\s*\{/.test(head) &&
         /"(?:actions|muted|module_name|github_advisory_id)"\s*:/.test(head));
+}
+/**
+ * What `npm audit --json` writes instead of a report when it fails: npm's JSON error object,
+ * `{"error": {"code": "ENOLOCK", "summary": …, "detail": …}}`, or, when the audit endpoint
+ * answers with an HTTP error, the response (`message`, `method`, `uri` of the advisories
+ * endpoint, `statusCode`, …) followed by an `error` object with empty summary and detail.
+ * Recognised so that the run says npm failed rather than that the file is of no known format.
+ */
+function looksLikeNpmError(head) {
+    if (/^\s*\{\s*"error"\s*:\s*\{\s*"(?:code|summary|detail)"\s*:/.test(head)) {
+        return /"summary"\s*:/.test(head) && /"detail"\s*:/.test(head);
+    }
+    return (/^\s*\{\s*"message"\s*:/.test(head) &&
+        /"uri"\s*:\s*"[^"]*\/-\/npm\/v1\/security\/(?:advisories|audits)/.test(head) &&
+        /"statusCode"\s*:\s*\d/.test(head));
 }
 const TOOL = 'npm audit';
 const npmSeverity = schemas/* enum */.k5n(['info', 'low', 'moderate', 'high', 'critical']);
@@ -614,6 +631,8 @@ class NpmAuditReader {
     metadata;
     metadataAt;
     shape;
+    /** Top-level `message` and `statusCode`: npm's account of a failed audit request. */
+    response = {};
     constructor() {
         this.tally.addTool(TOOL);
     }
@@ -628,6 +647,8 @@ class NpmAuditReader {
                 case 'auditReportVersion':
                 case 'metadata':
                 case 'error':
+                case 'message':
+                case 'statusCode':
                     return 'collect';
                 case 'vulnerabilities':
                 case 'advisories':
@@ -653,6 +674,11 @@ class NpmAuditReader {
             this.version = value;
             this.versionAt = at;
         }
+        else if (member === 'message' || member === 'statusCode') {
+            // The HTTP error npm audit writes before its `error` object (see looksLikeNpmError).
+            if (typeof value === 'string' || typeof value === 'number')
+                this.response[member] = value;
+        }
         else if (member === 'metadata') {
             const parsed = metadata.safeParse(value);
             if (!parsed.success)
@@ -663,7 +689,9 @@ class NpmAuditReader {
         else {
             const parsed = npmError.safeParse(value);
             const error = parsed.success ? parsed.data : {};
-            const summary = [error.code, error.summary].filter((part) => part).join(': ');
+            const summary = [error.code, error.summary || this.responseSummary()]
+                .filter((part) => part)
+                .join(': ');
             throw new errors/* EvidenceParseError */.zS(`npm audit reported an error instead of a report${summary ? ` (${summary})` : ''}`, at);
         }
     }
@@ -687,6 +715,12 @@ class NpmAuditReader {
             });
         }
         return { data: this.tally.evidence(), diagnostics: this.diagnostics };
+    }
+    responseSummary() {
+        const { message, statusCode } = this.response;
+        if (message !== undefined)
+            return String(message);
+        return statusCode !== undefined ? `HTTP ${statusCode}` : undefined;
     }
     setShape(shape, at) {
         if (this.shape && this.shape !== shape) {

@@ -491,7 +491,11 @@ function numeric(value) {
  * --rerun-fails appending to the same file) it counts once with its last result, flaky when an
  * earlier run failed. A package that fails with no failed test in it (build failure, TestMain
  * exiting, panic or timeout outside a test) is one error case named "(package)"; a test that
- * was still running when its package ended, or when the file ends, is an error case too.
+ * was still running when its package ended, or when the file ends, is an error case too —
+ * except a benchmark in a package that passed: go prints no "--- PASS" for a benchmark that
+ * succeeded without logging, so it has a run event and no result, and the package's "ok" is its
+ * verdict (gotestsum counts it as a passed test). The "bench" action ("--- BENCH:", test2json: the
+ * benchmark printed log output but did not fail) is a pass.
  * Output lines are kept only as the message of failed and skipped tests (capped); passing
  * tests' output is dropped as soon as they pass.
  */
@@ -587,6 +591,14 @@ async function parseGoTestJson(chunks) {
                 packages.delete(pkg);
             }
             else if (action === 'pass' || action === 'skip') {
+                if (action === 'pass') {
+                    for (const running of state.running.keys()) {
+                        if (!running.startsWith('Benchmark'))
+                            continue;
+                        state.running.delete(running);
+                        addTest(pkg, running, 'passed', undefined, undefined);
+                    }
+                }
                 closeRunning(pkg, state, 'test did not finish before its package ended');
                 packages.delete(pkg);
             }
@@ -604,9 +616,10 @@ async function parseGoTestJson(chunks) {
                 return;
             }
             case 'pass':
+            case 'bench':
             case 'fail':
             case 'skip': {
-                const status = action === 'pass' ? 'passed' : action === 'fail' ? 'failed' : 'skipped';
+                const status = action === 'fail' ? 'failed' : action === 'skip' ? 'skipped' : 'passed';
                 const output = state.running.get(test);
                 state.running.delete(test);
                 if (status === 'failed')
@@ -615,7 +628,7 @@ async function parseGoTestJson(chunks) {
                 return;
             }
             default:
-                return; // pause, cont, bench, start: no result
+                return; // pause, cont, start, attr: no result
         }
     });
     if (summary.objects === 0) {
@@ -711,7 +724,7 @@ const ROOTS = new Set(['testsuites', 'testsuite']);
 const junitXmlCollector = {
     format: 'junit-xml',
     kind: 'tests',
-    producers: 'Maven Surefire/Failsafe, Gradle, jest-junit, pytest, gotestsum, mocha-junit-reporter, node --test, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
+    producers: 'Maven Surefire/Failsafe, Gradle, jest-junit, Vitest, pytest, gotestsum, mocha-junit-reporter, node --test, Bun, Deno, Playwright, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
     detect(head) {
         const root = (0,xml/* xmlRootElement */.c6)(head);
         return root !== undefined && ROOTS.has(root);
@@ -732,6 +745,22 @@ const TRUE_VALUES = new Set(['true', '1', 'yes']);
 const PYTEST_TEARDOWN = 'failed on teardown with ';
 /** jest-junit's classname for the pseudo testcases of a test file that failed to run. */
 const JEST_SUITE_FAILED = 'Test suite failed to run';
+/** In the schema location Maven Surefire and Failsafe write on their root `<testsuite>`. */
+const SUREFIRE_SCHEMA = 'surefire-test-report';
+/** mocha-junit-reporter's default `testsuitesTitle`: its root's `skipped` is mocha's pending count. */
+const MOCHA_ROOT = 'Mocha Tests';
+/**
+ * `<testsuites name>` of producers that write each run of a test as one testcase and never a
+ * rerun as another (their retries stay inside one testcase): jest-junit (its default
+ * `suiteName`), Vitest, Bun, Deno and mocha-junit-reporter (its default `testsuitesTitle`).
+ */
+const NO_RERUN_TESTCASES_ROOTS = new Set([
+    'jest tests',
+    'vitest tests',
+    'bun test',
+    'deno test',
+    'Mocha Tests',
+]);
 /**
  * Tests made from suite attributes in one file, at most: each becomes a case in memory, and a
  * few bytes of `tests="1000000000"` must not make a billion of them.
@@ -791,6 +820,12 @@ class JunitReader {
     repeated = new Map();
     /** Occurrences that repeat the same run rather than retry it (jest-junit's suite errors). */
     sameRuns = new Set();
+    /** The root marks a producer that never writes a rerun as a testcase: repeats are rows, not retries. */
+    repeatsAreRows = false;
+    /** mocha's pending count, from a mocha-junit-reporter root's `skipped` attribute. */
+    mochaPending;
+    /** Suites of a mocha-junit-reporter file declaring more tests than they list, in file order. */
+    mochaShortSuites = [];
     lastClassname = '';
     lastClassnameCopy = '';
     lastFile = '';
@@ -801,8 +836,18 @@ class JunitReader {
     diagnostics = [];
     open(name, attributes) {
         this.depth++;
-        if (this.depth === 1 && !ROOTS.has(name)) {
-            throw new src_errors/* EvidenceParseError */.zS(`root element <${name}> is not a JUnit <testsuites> or <testsuite>`);
+        if (this.depth === 1) {
+            if (!ROOTS.has(name)) {
+                throw new src_errors/* EvidenceParseError */.zS(`root element <${name}> is not a JUnit <testsuites> or <testsuite>`);
+            }
+            const rootName = attributes['name']?.trim();
+            this.repeatsAreRows =
+                (name === 'testsuites' &&
+                    rootName !== undefined &&
+                    NO_RERUN_TESTCASES_ROOTS.has(rootName)) ||
+                    (attributes['xsi:noNamespaceSchemaLocation']?.includes(SUREFIRE_SCHEMA) ?? false);
+            if (name === 'testsuites' && rootName === MOCHA_ROOT)
+                this.mochaPending = countOf(attributes['skipped']);
         }
         const testCase = this.cases.at(-1);
         if (name === 'testsuite') {
@@ -813,6 +858,7 @@ class JunitReader {
                 identities: new RetryIdentities(),
                 declared: pickDeclared(attributes),
                 hasCases: false,
+                caseCount: 0,
                 hasChildSuites: false,
             };
             const suiteLabel = nonBlank(attributes['name']);
@@ -826,8 +872,13 @@ class JunitReader {
             this.suite = suite;
         }
         else if (name === 'testcase') {
-            if (this.suite)
+            if (this.suite) {
                 this.suite.hasCases = true;
+                this.suite.caseCount++;
+            }
+            // node --test marks a failed testcase with a `failure` attribute, and never reruns a test
+            if (attributes['failure'] !== undefined)
+                this.repeatsAreRows = true;
             this.cases.push({
                 depth: this.depth,
                 attributes,
@@ -866,6 +917,7 @@ class JunitReader {
         this.depth--;
     }
     finish() {
+        this.addMochaPending();
         const list = new case_list/* TestCaseList */.V8();
         /** Index of every occurrence in a retry group → the group's runs. */
         const retryGroups = new Map();
@@ -875,6 +927,9 @@ class JunitReader {
                 return testCase ? [{ testCase, sameRun: this.sameRuns.has(i) }] : [];
             });
             if (!isRetryShaped(runs))
+                continue;
+            // a producer that never writes reruns repeats an identity only as rows of their own
+            if (this.repeatsAreRows && !runs.every((run) => run.sameRun))
                 continue;
             for (const i of indexes)
                 retryGroups.set(i, runs);
@@ -980,8 +1035,52 @@ class JunitReader {
         }
         return this.lastFileCopy;
     }
+    /** The pending tests mocha-junit-reporter left out, as skipped tests (see the header). */
+    addMochaPending() {
+        if (this.mochaPending === undefined)
+            return;
+        const listed = this.occurrences.filter((testCase) => testCase.status === 'skipped').length;
+        const missing = this.mochaPending - listed;
+        if (missing <= 0)
+            return;
+        this.declaredOnly += missing;
+        if (this.declaredOnly > MAX_DECLARED_ONLY_TESTS) {
+            throw new src_errors/* EvidenceParseError */.zS(`the root declares more than ${MAX_DECLARED_ONLY_TESTS} skipped tests it does not list: not a plausible report`);
+        }
+        let left = missing;
+        const add = (suite, file, count) => {
+            for (let i = 0; i < count; i++) {
+                this.occurrences.push({
+                    suite,
+                    name: `(pending test ${missing - left + 1} of ${missing} left out by mocha-junit-reporter)`,
+                    ...(file !== undefined ? { file } : {}),
+                    status: 'skipped',
+                });
+                left--;
+            }
+        };
+        for (const short of this.mochaShortSuites)
+            add(short.suite, short.file, Math.min(short.missing, left));
+        add(MOCHA_ROOT, undefined, left);
+        this.diagnostics.push({
+            severity: 'warning',
+            message: `mocha-junit-reporter lists ${listed} skipped testcase(s) but its root counts ${this.mochaPending} pending: ${missing} pending test(s) left out of the file (its includePending option is off) are counted as skipped`,
+        });
+    }
     /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
     finishSuite(suite) {
+        if (this.mochaPending !== undefined) {
+            // mocha's `suite.tests` counts tests that never ran: only the root's pending count says
+            // how many of those missing here were pending (addMochaPending), the rest are not results
+            const missing = countOf(suite.declared['tests']) - suite.caseCount;
+            if (missing > 0)
+                this.mochaShortSuites.push({
+                    suite: suite.name ?? suiteName(suite.parent) ?? '',
+                    ...(suite.file !== undefined ? { file: suite.file } : {}),
+                    missing,
+                });
+            return;
+        }
         if (suite.hasCases || suite.hasChildSuites)
             return;
         const count = (name) => countOf(suite.declared[name]);
@@ -1619,9 +1718,12 @@ async function parseTap(chunks) {
         if (point.level > 0 && !nodeStyle) {
             if (!point.ok)
                 failedChild[point.level] ??= splitDirective(point.description).description;
+            subtests[point.level] = undefined;
             return;
         }
         const testCase = toCase(point, yaml, subtests, groups, list.wantsMessages, child);
+        // the "# Subtest: name" this point closed names no later point
+        subtests[point.level] = undefined;
         if (testCase) {
             list.add(testCase);
             counted++;
@@ -1778,7 +1880,10 @@ function toCase(point, yaml, subtests, groups, wantsMessage, failedChild) {
         .filter((name) => name !== undefined && name !== '');
     const testCase = {
         suite: parents.length > 0 ? parents.join(' > ') : (groups[point.level] ?? ''),
-        name: description === '' ? `test ${point.number ?? point.line}` : description,
+        // Test::More ends a skipped subtest with "ok N # skip reason": its name is on "# Subtest: name"
+        name: description === ''
+            ? subtests[point.level] || `test ${point.number ?? point.line}`
+            : description,
         status,
     };
     const location = yaml.includes('location:') ? LOCATION.exec(yaml) : null;
@@ -1858,9 +1963,12 @@ function failureMessage(yaml) {
 /**
  * Visual Studio / `dotnet test --logger trx` results (MSTest, xUnit.net, NUnit adapters).
  *
- * Every leaf <UnitTestResult> is one test. A data-driven result with <InnerResults> is a parent
- * whose rows are the tests: it is not counted itself, as the `dotnet test` console counts leaf
- * results only (the TRX <Counters> also count the parent). Older writers put the rows
+ * Every leaf result element is one test: <UnitTestResult>, and the other result elements the TRX
+ * schema (vstst.xsd) allows in <Results>: <TestResultAggregation> (ordered tests; a real file
+ * written through NUnit Adapter 3.10 has one for every test), <GenericTestResult>,
+ * <ManualTestResult>, <WebTestResult>, <LoadTestResult>, <TestResult>. A result with
+ * <InnerResults> is a parent whose rows are the tests: it is not counted itself, as the
+ * `dotnet test` console counts leaf results only (the TRX <Counters> also count the parent). Older writers put the rows
  * (resultType="DataDrivenDataRow") beside their parent (resultType="DataDrivenTest") instead of
  * inside it; such a parent is dropped too when rows with its testId exist. Outcomes follow the TRX outcome enum:
  * Passed/PassedButRunAborted/Warning/Completed → passed; Failed → failed; Error/Timeout/Aborted →
@@ -1891,6 +1999,16 @@ const OUTCOMES = {
     InProgress: 'skipped',
     Disconnected: 'skipped',
 };
+/** The result elements of vstst.xsd's <Results> (and of <InnerResults>). */
+const RESULT_ELEMENTS = new Set([
+    'UnitTestResult',
+    'TestResultAggregation',
+    'GenericTestResult',
+    'ManualTestResult',
+    'WebTestResult',
+    'LoadTestResult',
+    'TestResult',
+]);
 const OUTCOMES_ANY_CASE = new Map(Object.entries(OUTCOMES).map(([outcome, status]) => [outcome.toLowerCase(), status]));
 async function parseTrx(chunks) {
     const list = new case_list/* TestCaseList */.V8();
@@ -1910,7 +2028,7 @@ async function parseTrx(chunks) {
         open(name, attributes) {
             checkRoot(name);
             path.push(name);
-            if (name === 'UnitTestResult') {
+            if (RESULT_ELEMENTS.has(name) && holdsResults(path.at(-2))) {
                 results.push({
                     testId: attributes['testId'] ?? '',
                     resultType: attributes['resultType'],
@@ -1949,7 +2067,7 @@ async function parseTrx(chunks) {
             path.pop();
             if (name === 'UnitTest')
                 definition = undefined;
-            if (name !== 'UnitTestResult')
+            if (!RESULT_ELEMENTS.has(name) || !holdsResults(path.at(-1)))
                 return;
             const result = results.pop();
             if (!result || result.hasInner)
@@ -1987,6 +2105,10 @@ async function parseTrx(chunks) {
     });
     diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('TRX outcome', unknownOutcomes));
     return { data: list.evidence(), diagnostics };
+}
+/** Result elements sit directly in <Results>, or in a parent result's <InnerResults>. */
+function holdsResults(element) {
+    return element === 'Results' || element === 'InnerResults';
 }
 function trx_statusOf(outcome, unknown) {
     // writers use the enum's own spelling ("Passed"); other casings are accepted too

@@ -1241,10 +1241,16 @@ function addTo(map, key, value) {
  *
  * Each run gives a `time` series (`real_time`, unit `<time_unit>/iter` as github-action-benchmark
  * writes it) and a `cpuTime` series (`cpu_time`); `bytes_per_second` and `items_per_second`
- * counters give `throughput` (B/s) and `itemsPerSec`. With `--benchmark_repetitions` the
- * `mean` aggregate is the value and the `stddev` aggregate the spread (samples = repetitions);
- * repetitions reported without aggregates are averaged. Runs with `error_occurred` are warnings;
- * complexity aggregates (BigO, RMS) are skipped.
+ * counters give `throughput` (B/s) and `itemsPerSec`. Every other counter the benchmark set
+ * (`state.counters["hits"]`, written as a number beside the run's own fields) is a series of
+ * its own, measure = the counter's name; the JSON gives neither its unit nor its direction (a
+ * kIsRate counter is written already divided by the time, with nothing saying so), so the unit
+ * is empty and smaller counts as better unless the name ends in `per_second` or `_rate`. A memory manager's `allocs_per_iter` and `max_bytes_used` give
+ * `allocs` and `memory` (bytes). With `--benchmark_repetitions` the `mean` aggregate is the
+ * value and the `stddev` aggregate the spread (samples = repetitions); repetitions reported
+ * without aggregates are averaged. Runs with `error_occurred` are warnings, runs skipped with
+ * `SkipWithMessage` (`skipped`, 1.8+, written with zero times) notices; complexity aggregates
+ * (BigO, RMS) are skipped.
  */
 const googlebenchJsonCollector = {
     format: 'googlebench-json',
@@ -1259,9 +1265,14 @@ const googlebenchJsonCollector = {
         const document = await readValidDocument(input, googlebench_json_DOCUMENT, 'Google Benchmark JSON');
         const out = new SeriesCollector();
         const groups = new Map();
-        for (const { entry, index } of validEntries(document.benchmarks, RUN, 'benchmarks', out)) {
+        for (const { entry: fields, index } of validEntries(document.benchmarks, RUN, 'benchmarks', out)) {
+            const entry = withCounters(fields, document.benchmarks[index]);
             if (entry.error_occurred) {
                 out.warn(`benchmarks[${index}] ${entry.name}: ${entry.error_message ?? 'error occurred'}; no result`);
+                continue;
+            }
+            if (entry.skipped) {
+                out.notice(`benchmarks[${index}] ${entry.name}: skipped${entry.skip_message ? ` (${entry.skip_message})` : ''}; no result`);
                 continue;
             }
             const key = entry.run_type === 'aggregate' ? (entry.run_name ?? entry.name) : entry.name;
@@ -1293,7 +1304,47 @@ const RUN = schemas/* object */.Ikc({
     items_per_second: schemas/* number */.aig().optional(),
     error_occurred: schemas/* boolean */.zMY().optional(),
     error_message: schemas/* string */.YjP().optional(),
+    /** Google Benchmark 1.8+: `state.SkipWithMessage` (zero iterations and times are written). */
+    skipped: schemas/* boolean */.zMY().optional(),
+    skip_message: schemas/* string */.YjP().optional(),
 });
+/**
+ * Numeric members json_reporter.cc writes for every run: not counters. Everything else that is a
+ * number is a user counter (`run.counters`) or a memory manager figure.
+ */
+const RUN_FIELDS = new Set([
+    'family_index',
+    'per_family_instance_index',
+    'repetitions',
+    'repetition_index',
+    'threads',
+    'iterations',
+    'real_time',
+    'cpu_time',
+    'cpu_coefficient',
+    'real_coefficient',
+    'rms',
+    'bytes_per_second',
+    'items_per_second',
+    'complexity_n',
+]);
+/** Memory manager figures (`benchmark::RegisterMemoryManager`), read as the measures they are. */
+const MEMORY_FIELDS = {
+    allocs_per_iter: { measure: 'allocs', unit: 'allocs/iter' },
+    max_bytes_used: { measure: 'memory', unit: 'B' },
+    total_allocated_bytes: { measure: 'total_allocated_bytes', unit: 'B' },
+    net_heap_growth: { measure: 'net_heap_growth', unit: 'B' },
+};
+function withCounters(entry, raw) {
+    const counters = new Map();
+    if (typeof raw === 'object' && raw !== null) {
+        for (const [key, value] of Object.entries(raw)) {
+            if (typeof value === 'number' && Number.isFinite(value) && !RUN_FIELDS.has(key))
+                counters.set(key, value);
+        }
+    }
+    return { ...entry, counters };
+}
 function emitGroup(name, runs, out) {
     const aggregates = runs.filter((run) => run.run_type === 'aggregate');
     const iterations = runs.filter((run) => run.run_type !== 'aggregate');
@@ -1349,7 +1400,7 @@ function emitAggregated(name, mean, aggregates, iterationRuns, out) {
             spread: { stddev: stddev?.cpu_time, samples },
         });
     }
-    emitCounters(name, mean, out);
+    emitCounters(name, mean, out, stddev, samples);
 }
 function emitRepetitions(name, runs, out) {
     const [first] = runs;
@@ -1363,25 +1414,53 @@ function emitRepetitions(name, runs, out) {
         out.add({ name, measure: 'time', unit, extra, ...repeatedRuns(real) });
     if (cpu.length > 0)
         out.add({ name, measure: 'cpuTime', unit, extra, ...repeatedRuns(cpu) });
+    for (const figure of countersOf(first)) {
+        const values = runs.flatMap((run) => {
+            const value = figureOf(run, figure.key);
+            return value === undefined ? [] : [value];
+        });
+        if (values.length > 0)
+            out.add({ name, ...figure.series, ...repeatedRuns(values) });
+    }
 }
-function emitCounters(name, run, out) {
-    if (run.bytes_per_second !== undefined) {
-        out.add({
-            name,
-            measure: 'throughput',
-            value: run.bytes_per_second,
-            unit: 'B/s',
-            biggerIsBetter: true,
+/** The counters of a run, each with the series it gives, in the order the file writes them. */
+function countersOf(run) {
+    const figures = [];
+    if (run.bytes_per_second !== undefined)
+        figures.push({
+            key: 'bytes_per_second',
+            series: { measure: 'throughput', unit: 'B/s', biggerIsBetter: true },
+        });
+    if (run.items_per_second !== undefined)
+        figures.push({
+            key: 'items_per_second',
+            series: { measure: 'itemsPerSec', unit: 'items/s', biggerIsBetter: true },
+        });
+    for (const key of run.counters.keys()) {
+        const memory = Object.hasOwn(MEMORY_FIELDS, key) ? MEMORY_FIELDS[key] : undefined;
+        figures.push({
+            key,
+            series: memory
+                ? { ...memory, biggerIsBetter: false }
+                : { measure: key, unit: '', biggerIsBetter: /(?:per_second|_rate)$/i.test(key) },
         });
     }
-    if (run.items_per_second !== undefined) {
-        out.add({
-            name,
-            measure: 'itemsPerSec',
-            value: run.items_per_second,
-            unit: 'items/s',
-            biggerIsBetter: true,
-        });
+    return figures;
+}
+function figureOf(run, key) {
+    if (key === 'bytes_per_second')
+        return run.bytes_per_second;
+    if (key === 'items_per_second')
+        return run.items_per_second;
+    return run.counters.get(key);
+}
+function emitCounters(name, run, out, stddev, samples) {
+    for (const figure of countersOf(run)) {
+        const value = figureOf(run, figure.key);
+        if (value === undefined)
+            continue;
+        const spread = stddev ? { stddev: figureOf(stddev, figure.key), samples } : undefined;
+        out.add({ name, value, ...figure.series, ...(spread ? { spread } : {}) });
     }
 }
 

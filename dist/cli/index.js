@@ -3745,10 +3745,16 @@ function addTo(map, key, value) {
  *
  * Each run gives a `time` series (`real_time`, unit `<time_unit>/iter` as github-action-benchmark
  * writes it) and a `cpuTime` series (`cpu_time`); `bytes_per_second` and `items_per_second`
- * counters give `throughput` (B/s) and `itemsPerSec`. With `--benchmark_repetitions` the
- * `mean` aggregate is the value and the `stddev` aggregate the spread (samples = repetitions);
- * repetitions reported without aggregates are averaged. Runs with `error_occurred` are warnings;
- * complexity aggregates (BigO, RMS) are skipped.
+ * counters give `throughput` (B/s) and `itemsPerSec`. Every other counter the benchmark set
+ * (`state.counters["hits"]`, written as a number beside the run's own fields) is a series of
+ * its own, measure = the counter's name; the JSON gives neither its unit nor its direction (a
+ * kIsRate counter is written already divided by the time, with nothing saying so), so the unit
+ * is empty and smaller counts as better unless the name ends in `per_second` or `_rate`. A memory manager's `allocs_per_iter` and `max_bytes_used` give
+ * `allocs` and `memory` (bytes). With `--benchmark_repetitions` the `mean` aggregate is the
+ * value and the `stddev` aggregate the spread (samples = repetitions); repetitions reported
+ * without aggregates are averaged. Runs with `error_occurred` are warnings, runs skipped with
+ * `SkipWithMessage` (`skipped`, 1.8+, written with zero times) notices; complexity aggregates
+ * (BigO, RMS) are skipped.
  */
 const googlebenchJsonCollector = {
     format: 'googlebench-json',
@@ -3763,9 +3769,14 @@ const googlebenchJsonCollector = {
         const document = await readValidDocument(input, googlebench_json_DOCUMENT, 'Google Benchmark JSON');
         const out = new SeriesCollector();
         const groups = new Map();
-        for (const { entry, index } of validEntries(document.benchmarks, RUN, 'benchmarks', out)) {
+        for (const { entry: fields, index } of validEntries(document.benchmarks, RUN, 'benchmarks', out)) {
+            const entry = withCounters(fields, document.benchmarks[index]);
             if (entry.error_occurred) {
                 out.warn(`benchmarks[${index}] ${entry.name}: ${entry.error_message ?? 'error occurred'}; no result`);
+                continue;
+            }
+            if (entry.skipped) {
+                out.notice(`benchmarks[${index}] ${entry.name}: skipped${entry.skip_message ? ` (${entry.skip_message})` : ''}; no result`);
                 continue;
             }
             const key = entry.run_type === 'aggregate' ? (entry.run_name ?? entry.name) : entry.name;
@@ -3797,7 +3808,47 @@ const RUN = schemas/* object */.Ikc({
     items_per_second: schemas/* number */.aig().optional(),
     error_occurred: schemas/* boolean */.zMY().optional(),
     error_message: schemas/* string */.YjP().optional(),
+    /** Google Benchmark 1.8+: `state.SkipWithMessage` (zero iterations and times are written). */
+    skipped: schemas/* boolean */.zMY().optional(),
+    skip_message: schemas/* string */.YjP().optional(),
 });
+/**
+ * Numeric members json_reporter.cc writes for every run: not counters. Everything else that is a
+ * number is a user counter (`run.counters`) or a memory manager figure.
+ */
+const RUN_FIELDS = new Set([
+    'family_index',
+    'per_family_instance_index',
+    'repetitions',
+    'repetition_index',
+    'threads',
+    'iterations',
+    'real_time',
+    'cpu_time',
+    'cpu_coefficient',
+    'real_coefficient',
+    'rms',
+    'bytes_per_second',
+    'items_per_second',
+    'complexity_n',
+]);
+/** Memory manager figures (`benchmark::RegisterMemoryManager`), read as the measures they are. */
+const MEMORY_FIELDS = {
+    allocs_per_iter: { measure: 'allocs', unit: 'allocs/iter' },
+    max_bytes_used: { measure: 'memory', unit: 'B' },
+    total_allocated_bytes: { measure: 'total_allocated_bytes', unit: 'B' },
+    net_heap_growth: { measure: 'net_heap_growth', unit: 'B' },
+};
+function withCounters(entry, raw) {
+    const counters = new Map();
+    if (typeof raw === 'object' && raw !== null) {
+        for (const [key, value] of Object.entries(raw)) {
+            if (typeof value === 'number' && Number.isFinite(value) && !RUN_FIELDS.has(key))
+                counters.set(key, value);
+        }
+    }
+    return { ...entry, counters };
+}
 function emitGroup(name, runs, out) {
     const aggregates = runs.filter((run) => run.run_type === 'aggregate');
     const iterations = runs.filter((run) => run.run_type !== 'aggregate');
@@ -3853,7 +3904,7 @@ function emitAggregated(name, mean, aggregates, iterationRuns, out) {
             spread: { stddev: stddev?.cpu_time, samples },
         });
     }
-    emitCounters(name, mean, out);
+    emitCounters(name, mean, out, stddev, samples);
 }
 function emitRepetitions(name, runs, out) {
     const [first] = runs;
@@ -3867,25 +3918,53 @@ function emitRepetitions(name, runs, out) {
         out.add({ name, measure: 'time', unit, extra, ...repeatedRuns(real) });
     if (cpu.length > 0)
         out.add({ name, measure: 'cpuTime', unit, extra, ...repeatedRuns(cpu) });
+    for (const figure of countersOf(first)) {
+        const values = runs.flatMap((run) => {
+            const value = figureOf(run, figure.key);
+            return value === undefined ? [] : [value];
+        });
+        if (values.length > 0)
+            out.add({ name, ...figure.series, ...repeatedRuns(values) });
+    }
 }
-function emitCounters(name, run, out) {
-    if (run.bytes_per_second !== undefined) {
-        out.add({
-            name,
-            measure: 'throughput',
-            value: run.bytes_per_second,
-            unit: 'B/s',
-            biggerIsBetter: true,
+/** The counters of a run, each with the series it gives, in the order the file writes them. */
+function countersOf(run) {
+    const figures = [];
+    if (run.bytes_per_second !== undefined)
+        figures.push({
+            key: 'bytes_per_second',
+            series: { measure: 'throughput', unit: 'B/s', biggerIsBetter: true },
+        });
+    if (run.items_per_second !== undefined)
+        figures.push({
+            key: 'items_per_second',
+            series: { measure: 'itemsPerSec', unit: 'items/s', biggerIsBetter: true },
+        });
+    for (const key of run.counters.keys()) {
+        const memory = Object.hasOwn(MEMORY_FIELDS, key) ? MEMORY_FIELDS[key] : undefined;
+        figures.push({
+            key,
+            series: memory
+                ? { ...memory, biggerIsBetter: false }
+                : { measure: key, unit: '', biggerIsBetter: /(?:per_second|_rate)$/i.test(key) },
         });
     }
-    if (run.items_per_second !== undefined) {
-        out.add({
-            name,
-            measure: 'itemsPerSec',
-            value: run.items_per_second,
-            unit: 'items/s',
-            biggerIsBetter: true,
-        });
+    return figures;
+}
+function figureOf(run, key) {
+    if (key === 'bytes_per_second')
+        return run.bytes_per_second;
+    if (key === 'items_per_second')
+        return run.items_per_second;
+    return run.counters.get(key);
+}
+function emitCounters(name, run, out, stddev, samples) {
+    for (const figure of countersOf(run)) {
+        const value = figureOf(run, figure.key);
+        if (value === undefined)
+            continue;
+        const spread = stddev ? { stddev: figureOf(stddev, figure.key), samples } : undefined;
+        out.add({ name, value, ...figure.series, ...(spread ? { spread } : {}) });
     }
 }
 
@@ -4728,7 +4807,7 @@ class CoberturaFile {
     lines = new MergedLines();
     /** Source line → its condition-coverage figures; the first report of a line is kept. */
     branchLines = new Map();
-    /** class + method + signature → covered. */
+    /** class + method + signature + first line → covered. */
     methods = new Map();
     constructor(path) {
         this.path = path;
@@ -4798,9 +4877,10 @@ class ClassLines {
  * path on the machine that ran the tests. Lines: each (file, line number) once, hits merged by
  * highest, line numbers below 1 ignored; a class's own `<lines>` are used, or its methods' lines
  * when it lists none. Branches: `condition-coverage="NN% (covered/total)"` on lines with
- * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines,
- * covered when the method's `hits` attribute (istanbul) or any of its lines is above 0; with no
- * <method> elements at all, the root's functions-valid/functions-covered (gcovr) give the totals.
+ * branch="true" (any case), once per (file, line). Functions: `<method>` elements with lines (one
+ * function per class, name, signature and first line), covered when the method's `hits`
+ * attribute (istanbul) or any of its lines is above 0; with no <method> elements at all, the
+ * root's functions-valid/functions-covered (gcovr) give the totals.
  * The root's lines-valid/lines-covered/branches-valid/branches-covered are only compared, and a
  * difference is reported as a notice (istanbul's writer, for one, lists branches only on lines where
  * a statement starts, so its root can count branches that no <line> carries).
@@ -4848,7 +4928,8 @@ class CoberturaReader {
                 return; // nothing executable to count
             const covered = method.hits !== undefined ? method.hits > 0 : method.anyLineHit;
             const file = this.openClass.file;
-            file.methods.set(method.id, (file.methods.get(method.id) ?? false) || covered);
+            const id = `${method.id}\u0000${method.firstLine ?? ''}`;
+            file.methods.set(id, (file.methods.get(id) ?? false) || covered);
         }
         else if (name === 'class' && this.openClass) {
             const open = this.openClass;
@@ -4903,6 +4984,7 @@ class CoberturaReader {
             // detached: a key built from attribute values would keep the decoded text they came from
             id: (0,detach/* detach */.Y)(`${className}\u0000${attributes['name'] ?? ''}\u0000${attributes['signature'] ?? ''}`),
             hits: hits === undefined ? undefined : this.number(hits, 'hits', '<method>'),
+            firstLine: undefined,
             anyLineHit: false,
             lines: 0,
         };
@@ -4928,6 +5010,7 @@ class CoberturaReader {
         const branches = branchesOf(attributes);
         if (this.openMethod) {
             this.openMethod.lines++;
+            this.openMethod.firstLine ??= number;
             if (hits > 0)
                 this.openMethod.anyLineHit = true;
             // The class's own <lines> normally repeat these; keep them only until we know.
@@ -5498,8 +5581,9 @@ function writeVarint(bytes, start, value) {
  * lcov tracefiles (geninfo, istanbul/nyc/jest/vitest/c8, grcov, gcovr, coverage.py, cargo-llvm-cov,
  * Dart/Flutter, …), read as lcov's own tools read them:
  * - lines from DA records (a line listed twice counts once, with its highest count; lines below 1
- *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (or lcov 2's
- *   FNL/FNA, aliases of one function counting once);
+ *   are no source line), branches from BRDA ('-' = never taken), functions from FN/FNDA (each FN
+ *   record one function, same-named ones told apart by line, FNDA matched to them in order) or
+ *   lcov 2's FNL/FNA (aliases of one function counting once);
  * - LF/LH, BRF/BRH, FNF/FNH only for a file with no DA, BRDA or function records (when a record has
  *   both and they disagree, the detail records win, as in `lcov --summary`, and a warning says so);
  * - a source file in several records (concatenated shards, several TN: test names) is one file:
@@ -5543,7 +5627,7 @@ class LcovFile {
     lines;
     branches;
     namedBranches;
-    /** Functions by name (FN/FNDA) and by lcov 2 FNL line range. */
+    /** Functions by line and name (FN/FNDA) and by lcov 2 FNL start line. */
     functions;
     functionLines;
     /**
@@ -5581,64 +5665,123 @@ class LcovFile {
 }
 /**
  * The functions of a file once its first record is read: their names in one string (a name is
- * never a line break) and whether each ran, which is all the report counts. One string per file
- * instead of a map entry and a string per function; a later record of the same file (rare)
- * unpacks it to merge.
+ * never a line break), their start lines, and whether each ran, which is all the report counts.
+ * One string per file instead of a map entry and a string per function; a later record of the
+ * same file (rare) unpacks it to merge, by key (see functionKeys), and keeps the keys.
  */
 class FunctionNames {
     names;
+    lines;
     ran;
-    constructor(names, ran) {
+    constructor(
+    /** Names, or keys once merged (`lines` then undefined). */
+    names, lines, ran) {
         this.names = names;
+        this.lines = lines;
         this.ran = ran;
     }
-    static of(names, hits, slab) {
-        const ran = slab.take(Uint8Array, names.length);
-        for (let i = 0; i < names.length; i++)
-            ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
-        return new FunctionNames(names.join('\n'), ran);
+    static ofRecord(functions, slab) {
+        const lines = slab.take(Float64Array, functions.size);
+        lines.set(functions.lines);
+        return new FunctionNames(functions.names.join('\n'), lines, ranOf(functions.hits, functions.size, slab));
     }
-    /** Name → 1 if it ran, else 0: the same "ran" as the highest count gives. */
+    static ofKeys(keys, slab) {
+        return new FunctionNames([...keys.keys()].join('\n'), undefined, ranOf([...keys.values()], keys.size, slab));
+    }
+    /** Key → 1 if it ran, else 0: the same "ran" as the highest count gives. */
     toMap() {
+        const names = this.names.split('\n');
+        const keys = this.lines ? functionKeys(names, this.lines) : names;
         const map = new Map();
-        this.names.split('\n').forEach((name, i) => map.set(name, this.ran[i] ?? 0));
+        keys.forEach((key, i) => map.set(key, this.ran[i] ?? 0));
         return map;
     }
     counter() {
         return { covered: countAboveZero(this.ran), total: this.ran.length };
     }
 }
+function ranOf(hits, length, slab) {
+    const ran = slab.take(Uint8Array, length);
+    for (let i = 0; i < length; i++)
+        ran[i] = (hits[i] ?? 0) > 0 ? 1 : 0;
+    return ran;
+}
 /**
- * The functions of one record by name (FN, FNDA), each once with its highest count, in the order
- * they first came. FNDA lines nearly always name the functions in the order of the FN lines: an
- * FNDA line read from bytes is matched against the next expected name in place, with no string
- * made or looked up.
+ * The keys functions of one file are merged by across its records: `<line>\u0001<name>`
+ * (`\u0001<name>` for a function no FN record placed), `\u0001<n>` added to a key that repeats
+ * (same-named functions on one line).
+ */
+function functionKeys(names, lines) {
+    const taken = new Set();
+    return names.map((name, i) => {
+        const line = lines[i] ?? Number.NaN;
+        const key = Number.isNaN(line) ? `${LINELESS}${name}` : `${line}${LINELESS}${name}`;
+        let unique = key;
+        for (let n = 2; taken.has(unique); n++)
+            unique = `${key}${LINELESS}${n}`;
+        taken.add(unique);
+        return unique;
+    });
+}
+/**
+ * The functions of one record (FN, FNDA), each once with its highest count, in the order they
+ * first came. A function is its name and start line: istanbul (nyc, jest, vitest, c8) names
+ * functions as written, so two class methods called `area` in one file are two FN records with
+ * one name and different lines, and istanbul counts both (FNF, its text summary). FNDA gives
+ * only a name: the n-th FNDA of a name goes with the n-th FN of that name, as producers write them
+ * in the same order. Names are nearly always unique in a record, so a name is looked up once per
+ * record line and the rare repeated names are kept apart; records of the same file are merged by
+ * line and name (functionKeys).
  */
 class RecordFunctions {
     names = [];
     hits = [];
+    /** Each function's start line (FN); NaN for one known only from an FNDA record so far. */
+    lines = [];
+    /** Name → the first function of that name. */
     index = new Map();
+    /** Names of more than one function: those functions in FN order, and FNDA records matched so far. */
+    sameNamed;
     /** The function the next FNDA line most likely names. */
     next = 0;
     get size() {
         return this.names.length;
     }
-    add(name, hits) {
-        const i = this.index.get(name);
-        if (i === undefined) {
-            this.index.set(name, this.names.length);
-            this.names.push(name);
-            this.hits.push(hits);
+    /** FN:<line>,<name>. Each FN record is a function, as its producer counts it (FNF). */
+    declare(line, name) {
+        const first = this.index.get(name);
+        if (first === undefined) {
+            this.index.set(name, this.push(name, line, 0));
+            return;
         }
-        else {
-            if (hits > (this.hits[i] ?? 0))
-                this.hits[i] = hits;
-            this.next = i + 1;
+        const group = this.sameNamed?.get(name);
+        const functions = group?.functions ?? [first];
+        // a function an FNDA record named before its FN record came
+        const unplaced = functions.find((i) => Number.isNaN(this.lines[i]));
+        if (unplaced !== undefined) {
+            this.lines[unplaced] = line;
+            return;
         }
+        functions.push(this.push(name, line, 0));
+        if (!group)
+            (this.sameNamed ??= new Map()).set(name, { functions, matched: 0 });
+    }
+    /** FNDA:<count>,<name> */
+    hit(name, hits) {
+        const first = this.index.get(name);
+        if (first === undefined) {
+            this.index.set(name, this.push(name, Number.NaN, hits));
+            return;
+        }
+        const group = this.sameNamed?.get(name);
+        const i = group ? (group.functions[group.matched++ % group.functions.length] ?? first) : first;
+        if (hits > (this.hits[i] ?? 0))
+            this.hits[i] = hits;
+        this.next = i + 1;
     }
     /**
      * Records `hits` for the function named by the ASCII bytes[start, end) when it is the next
-     * expected one and true; false (nothing recorded) for any other name.
+     * expected one and the only function of that name, and true; false (nothing recorded) otherwise.
      */
     addNext(bytes, start, end, hits) {
         const i = this.next;
@@ -5649,6 +5792,8 @@ class RecordFunctions {
             if (name.charCodeAt(k) !== bytes[start + k])
                 return false;
         }
+        if (this.sameNamed?.has(name))
+            return false;
         if (hits > (this.hits[i] ?? 0))
             this.hits[i] = hits;
         this.next = i + 1;
@@ -5656,6 +5801,12 @@ class RecordFunctions {
     }
     counter() {
         return { covered: countAboveZero(this.hits), total: this.names.length };
+    }
+    push(name, line, hits) {
+        this.names.push(name);
+        this.lines.push(line);
+        this.hits.push(hits);
+        return this.names.length - 1;
     }
 }
 const SUMMARY_KEYS = [
@@ -5673,7 +5824,7 @@ const IGNORED_KEYS = new Set(['TN', 'VER', 'MCDC', 'MCF', 'MCH']);
 const INTEGER = /^-?\d+$/;
 // Digits and exponent bounded so every count is a finite number (a 400-digit count or 1e999 is Infinity).
 const COUNT = /^[-+]?(?:\d{1,20}(?:\.\d{0,20})?|\.\d{1,20})(?:[eE][-+]?\d{1,2})?$/;
-const FUNCTION = /^-?\d+,(?:-?\d+,)?(.+)$/;
+const FUNCTION = /^(-?\d+),(?:-?\d+,)?(.+)$/;
 /**
  * Counts of one section keyed by a number (line numbers, branch ids): appended to growable
  * stores in order (tracefiles list them ascending), so they merge into the file without a map
@@ -5795,11 +5946,11 @@ class LcovRecord {
         const { functions } = this;
         if (functions.size > 0 && file.functions) {
             const merged = file.functions.toMap();
-            functions.names.forEach((name, i) => keepHighest(merged, name, functions.hits[i] ?? 0));
-            file.functions = FunctionNames.of([...merged.keys()], [...merged.values()], this.slab);
+            functionKeys(functions.names, functions.lines).forEach((key, i) => mergeFunction(merged, key, functions.hits[i] ?? 0));
+            file.functions = FunctionNames.ofKeys(merged, this.slab);
         }
         else if (functions.size > 0) {
-            file.functions = FunctionNames.of(functions.names, functions.hits, this.slab);
+            file.functions = FunctionNames.ofRecord(functions, this.slab);
         }
         file.declaredLines = Math.max(file.declaredLines, declared.LF ?? 0);
         file.declaredLinesHit = Math.max(file.declaredLinesHit, declared.LH ?? 0);
@@ -5809,6 +5960,38 @@ class LcovRecord {
         file.declaredFunctionsHit = Math.max(file.declaredFunctionsHit, declared.FNH ?? 0);
         return differences;
     }
+}
+/**
+ * Merges one record's function into its file's (highest count kept). A function known only from
+ * FNDA (key without a line) is the file's function of that name, and takes the line a record
+ * with its FN record gives.
+ */
+function mergeFunction(into, key, hits) {
+    if (into.has(key)) {
+        keepHighest(into, key, hits);
+        return;
+    }
+    const name = functionName(key);
+    if (key.startsWith(LINELESS)) {
+        for (const known of into.keys()) {
+            if (functionName(known) === name) {
+                keepHighest(into, known, hits);
+                return;
+            }
+        }
+        into.set(key, hits);
+        return;
+    }
+    const lineless = `${LINELESS}${name}`;
+    const before = into.get(lineless);
+    if (before !== undefined)
+        into.delete(lineless);
+    into.set(key, Math.max(hits, before ?? 0));
+}
+/** Function keys are `<line>\u0001<name>[\u0001<n>]`; an FNDA-only function has no line. */
+const LINELESS = '\u0001';
+function functionName(key) {
+    return key.split(LINELESS, 2)[1] ?? '';
 }
 /** A file's map with a record's merged in (highest count kept); none while both are empty. */
 function mergeHits(into, from) {
@@ -5971,9 +6154,9 @@ class LcovReader {
             case 'FN': {
                 // FN:<start line>,[<end line>,]<name>
                 const match = FUNCTION.exec(value);
-                if (!match?.[1])
+                if (!match?.[1] || !match[2])
                     return fail('FN: record is not <line>,<name>');
-                record.functions.add(match[1], 0);
+                record.functions.declare(Number(match[1]), match[2]);
                 return;
             }
             case 'FNDA': {
@@ -5983,15 +6166,16 @@ class LcovReader {
                 if (comma <= 0 || comma === value.length - 1 || !COUNT.test(countText)) {
                     fail('FNDA: record is not <count>,<name>');
                 }
-                record.functions.add(value.slice(comma + 1), Number(countText));
+                record.functions.hit(value.slice(comma + 1), Number(countText));
                 return;
             }
             case 'FNL': {
-                // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases
-                const [index = '', start = '', end = ''] = value.split(',');
+                // lcov 2: FNL:<index>,<start line>[,<end line>] is one function, whatever its aliases;
+                // lcov 2 itself knows a function by its start line (records merged by it)
+                const [index = '', start = ''] = value.split(',');
                 if (!INTEGER.test(index) || !INTEGER.test(start))
                     fail('FNL: record is not <index>,<line>');
-                const id = `${start},${end}`;
+                const id = String(Number(start));
                 (record.functionIndex ??= new Map()).set(index, id);
                 keepHighest((record.functionLines ??= new Map()), id, 0);
                 return;
@@ -6195,7 +6379,8 @@ function fnBytes(record, bytes, from, to) {
     }
     if (nameStart >= to || !isPlainAscii(bytes, nameStart, to))
         return false;
-    record.functions.add(bytes.toString('latin1', nameStart, to), 0);
+    const line = digitsValue(bytes, firstDigits, firstEnd);
+    record.functions.declare(firstDigits > from ? -line : line, bytes.toString('latin1', nameStart, to));
     return true;
 }
 /** FNDA:<digits>,<name> with an ASCII name. */
@@ -6207,7 +6392,7 @@ function fndaBytes(record, bytes, from, to) {
         return false;
     const hits = digitsValue(bytes, from, countEnd);
     if (!record.functions.addNext(bytes, countEnd + 1, to, hits)) {
-        record.functions.add(bytes.toString('latin1', countEnd + 1, to), hits);
+        record.functions.hit(bytes.toString('latin1', countEnd + 1, to), hits);
     }
     return true;
 }
@@ -6967,8 +7152,10 @@ async function parseGcov(input) {
         }
         const record = RECORD.exec(line);
         if (afterSeparator) {
-            // After a separator comes either an instantiation's name or the next combined line record.
-            inInstantiation = !record;
+            // After a separator comes either an instantiation's name or the next combined line record,
+            // or (`-b`) the `function … called` line of a function starting on that next line (e.g. a
+            // plain function right after a template's instantiations), which also belongs to it.
+            inInstantiation = !record && !functionLine(line);
             afterSeparator = false;
         }
         if (record) {
@@ -10680,8 +10867,25 @@ function looksLikeNpmAudit(head) {
         return false;
     if (/"auditReportVersion"\s*:\s*\d/.test(head))
         return true;
+    if (looksLikeNpmError(head))
+        return true;
     return (/"advisories"\s*:\s*\{/.test(head) &&
         /"(?:actions|muted|module_name|github_advisory_id)"\s*:/.test(head));
+}
+/**
+ * What `npm audit --json` writes instead of a report when it fails: npm's JSON error object,
+ * `{"error": {"code": "ENOLOCK", "summary": …, "detail": …}}`, or, when the audit endpoint
+ * answers with an HTTP error, the response (`message`, `method`, `uri` of the advisories
+ * endpoint, `statusCode`, …) followed by an `error` object with empty summary and detail.
+ * Recognised so that the run says npm failed rather than that the file is of no known format.
+ */
+function looksLikeNpmError(head) {
+    if (/^\s*\{\s*"error"\s*:\s*\{\s*"(?:code|summary|detail)"\s*:/.test(head)) {
+        return /"summary"\s*:/.test(head) && /"detail"\s*:/.test(head);
+    }
+    return (/^\s*\{\s*"message"\s*:/.test(head) &&
+        /"uri"\s*:\s*"[^"]*\/-\/npm\/v1\/security\/(?:advisories|audits)/.test(head) &&
+        /"statusCode"\s*:\s*\d/.test(head));
 }
 const TOOL = 'npm audit';
 const npmSeverity = schemas/* enum */.k5n(['info', 'low', 'moderate', 'high', 'critical']);
@@ -10748,6 +10952,8 @@ class NpmAuditReader {
     metadata;
     metadataAt;
     shape;
+    /** Top-level `message` and `statusCode`: npm's account of a failed audit request. */
+    response = {};
     constructor() {
         this.tally.addTool(TOOL);
     }
@@ -10762,6 +10968,8 @@ class NpmAuditReader {
                 case 'auditReportVersion':
                 case 'metadata':
                 case 'error':
+                case 'message':
+                case 'statusCode':
                     return 'collect';
                 case 'vulnerabilities':
                 case 'advisories':
@@ -10787,6 +10995,11 @@ class NpmAuditReader {
             this.version = value;
             this.versionAt = at;
         }
+        else if (member === 'message' || member === 'statusCode') {
+            // The HTTP error npm audit writes before its `error` object (see looksLikeNpmError).
+            if (typeof value === 'string' || typeof value === 'number')
+                this.response[member] = value;
+        }
         else if (member === 'metadata') {
             const parsed = metadata.safeParse(value);
             if (!parsed.success)
@@ -10797,7 +11010,9 @@ class NpmAuditReader {
         else {
             const parsed = npmError.safeParse(value);
             const error = parsed.success ? parsed.data : {};
-            const summary = [error.code, error.summary].filter((part) => part).join(': ');
+            const summary = [error.code, error.summary || this.responseSummary()]
+                .filter((part) => part)
+                .join(': ');
             throw new errors/* EvidenceParseError */.zS(`npm audit reported an error instead of a report${summary ? ` (${summary})` : ''}`, at);
         }
     }
@@ -10821,6 +11036,12 @@ class NpmAuditReader {
             });
         }
         return { data: this.tally.evidence(), diagnostics: this.diagnostics };
+    }
+    responseSummary() {
+        const { message, statusCode } = this.response;
+        if (message !== undefined)
+            return String(message);
+        return statusCode !== undefined ? `HTTP ${statusCode}` : undefined;
     }
     setShape(shape, at) {
         if (this.shape && this.shape !== shape) {
@@ -12060,7 +12281,11 @@ function numeric(value) {
  * --rerun-fails appending to the same file) it counts once with its last result, flaky when an
  * earlier run failed. A package that fails with no failed test in it (build failure, TestMain
  * exiting, panic or timeout outside a test) is one error case named "(package)"; a test that
- * was still running when its package ended, or when the file ends, is an error case too.
+ * was still running when its package ended, or when the file ends, is an error case too —
+ * except a benchmark in a package that passed: go prints no "--- PASS" for a benchmark that
+ * succeeded without logging, so it has a run event and no result, and the package's "ok" is its
+ * verdict (gotestsum counts it as a passed test). The "bench" action ("--- BENCH:", test2json: the
+ * benchmark printed log output but did not fail) is a pass.
  * Output lines are kept only as the message of failed and skipped tests (capped); passing
  * tests' output is dropped as soon as they pass.
  */
@@ -12156,6 +12381,14 @@ async function parseGoTestJson(chunks) {
                 packages.delete(pkg);
             }
             else if (action === 'pass' || action === 'skip') {
+                if (action === 'pass') {
+                    for (const running of state.running.keys()) {
+                        if (!running.startsWith('Benchmark'))
+                            continue;
+                        state.running.delete(running);
+                        addTest(pkg, running, 'passed', undefined, undefined);
+                    }
+                }
                 closeRunning(pkg, state, 'test did not finish before its package ended');
                 packages.delete(pkg);
             }
@@ -12173,9 +12406,10 @@ async function parseGoTestJson(chunks) {
                 return;
             }
             case 'pass':
+            case 'bench':
             case 'fail':
             case 'skip': {
-                const status = action === 'pass' ? 'passed' : action === 'fail' ? 'failed' : 'skipped';
+                const status = action === 'fail' ? 'failed' : action === 'skip' ? 'skipped' : 'passed';
                 const output = state.running.get(test);
                 state.running.delete(test);
                 if (status === 'failed')
@@ -12184,7 +12418,7 @@ async function parseGoTestJson(chunks) {
                 return;
             }
             default:
-                return; // pause, cont, bench, start: no result
+                return; // pause, cont, start, attr: no result
         }
     });
     if (summary.objects === 0) {
@@ -12280,7 +12514,7 @@ const ROOTS = new Set(['testsuites', 'testsuite']);
 const junitXmlCollector = {
     format: 'junit-xml',
     kind: 'tests',
-    producers: 'Maven Surefire/Failsafe, Gradle, jest-junit, pytest, gotestsum, mocha-junit-reporter, node --test, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
+    producers: 'Maven Surefire/Failsafe, Gradle, jest-junit, Vitest, pytest, gotestsum, mocha-junit-reporter, node --test, Bun, Deno, Playwright, PHPUnit, CTest, GoogleTest, Catch2, cargo nextest, cargo2junit, Bazel, Swift',
     detect(head) {
         const root = (0,xml/* xmlRootElement */.c6)(head);
         return root !== undefined && ROOTS.has(root);
@@ -12301,6 +12535,22 @@ const TRUE_VALUES = new Set(['true', '1', 'yes']);
 const PYTEST_TEARDOWN = 'failed on teardown with ';
 /** jest-junit's classname for the pseudo testcases of a test file that failed to run. */
 const JEST_SUITE_FAILED = 'Test suite failed to run';
+/** In the schema location Maven Surefire and Failsafe write on their root `<testsuite>`. */
+const SUREFIRE_SCHEMA = 'surefire-test-report';
+/** mocha-junit-reporter's default `testsuitesTitle`: its root's `skipped` is mocha's pending count. */
+const MOCHA_ROOT = 'Mocha Tests';
+/**
+ * `<testsuites name>` of producers that write each run of a test as one testcase and never a
+ * rerun as another (their retries stay inside one testcase): jest-junit (its default
+ * `suiteName`), Vitest, Bun, Deno and mocha-junit-reporter (its default `testsuitesTitle`).
+ */
+const NO_RERUN_TESTCASES_ROOTS = new Set([
+    'jest tests',
+    'vitest tests',
+    'bun test',
+    'deno test',
+    'Mocha Tests',
+]);
 /**
  * Tests made from suite attributes in one file, at most: each becomes a case in memory, and a
  * few bytes of `tests="1000000000"` must not make a billion of them.
@@ -12360,6 +12610,12 @@ class JunitReader {
     repeated = new Map();
     /** Occurrences that repeat the same run rather than retry it (jest-junit's suite errors). */
     sameRuns = new Set();
+    /** The root marks a producer that never writes a rerun as a testcase: repeats are rows, not retries. */
+    repeatsAreRows = false;
+    /** mocha's pending count, from a mocha-junit-reporter root's `skipped` attribute. */
+    mochaPending;
+    /** Suites of a mocha-junit-reporter file declaring more tests than they list, in file order. */
+    mochaShortSuites = [];
     lastClassname = '';
     lastClassnameCopy = '';
     lastFile = '';
@@ -12370,8 +12626,18 @@ class JunitReader {
     diagnostics = [];
     open(name, attributes) {
         this.depth++;
-        if (this.depth === 1 && !ROOTS.has(name)) {
-            throw new src_errors/* EvidenceParseError */.zS(`root element <${name}> is not a JUnit <testsuites> or <testsuite>`);
+        if (this.depth === 1) {
+            if (!ROOTS.has(name)) {
+                throw new src_errors/* EvidenceParseError */.zS(`root element <${name}> is not a JUnit <testsuites> or <testsuite>`);
+            }
+            const rootName = attributes['name']?.trim();
+            this.repeatsAreRows =
+                (name === 'testsuites' &&
+                    rootName !== undefined &&
+                    NO_RERUN_TESTCASES_ROOTS.has(rootName)) ||
+                    (attributes['xsi:noNamespaceSchemaLocation']?.includes(SUREFIRE_SCHEMA) ?? false);
+            if (name === 'testsuites' && rootName === MOCHA_ROOT)
+                this.mochaPending = countOf(attributes['skipped']);
         }
         const testCase = this.cases.at(-1);
         if (name === 'testsuite') {
@@ -12382,6 +12648,7 @@ class JunitReader {
                 identities: new RetryIdentities(),
                 declared: pickDeclared(attributes),
                 hasCases: false,
+                caseCount: 0,
                 hasChildSuites: false,
             };
             const suiteLabel = nonBlank(attributes['name']);
@@ -12395,8 +12662,13 @@ class JunitReader {
             this.suite = suite;
         }
         else if (name === 'testcase') {
-            if (this.suite)
+            if (this.suite) {
                 this.suite.hasCases = true;
+                this.suite.caseCount++;
+            }
+            // node --test marks a failed testcase with a `failure` attribute, and never reruns a test
+            if (attributes['failure'] !== undefined)
+                this.repeatsAreRows = true;
             this.cases.push({
                 depth: this.depth,
                 attributes,
@@ -12435,6 +12707,7 @@ class JunitReader {
         this.depth--;
     }
     finish() {
+        this.addMochaPending();
         const list = new case_list/* TestCaseList */.V8();
         /** Index of every occurrence in a retry group → the group's runs. */
         const retryGroups = new Map();
@@ -12444,6 +12717,9 @@ class JunitReader {
                 return testCase ? [{ testCase, sameRun: this.sameRuns.has(i) }] : [];
             });
             if (!isRetryShaped(runs))
+                continue;
+            // a producer that never writes reruns repeats an identity only as rows of their own
+            if (this.repeatsAreRows && !runs.every((run) => run.sameRun))
                 continue;
             for (const i of indexes)
                 retryGroups.set(i, runs);
@@ -12549,8 +12825,52 @@ class JunitReader {
         }
         return this.lastFileCopy;
     }
+    /** The pending tests mocha-junit-reporter left out, as skipped tests (see the header). */
+    addMochaPending() {
+        if (this.mochaPending === undefined)
+            return;
+        const listed = this.occurrences.filter((testCase) => testCase.status === 'skipped').length;
+        const missing = this.mochaPending - listed;
+        if (missing <= 0)
+            return;
+        this.declaredOnly += missing;
+        if (this.declaredOnly > MAX_DECLARED_ONLY_TESTS) {
+            throw new src_errors/* EvidenceParseError */.zS(`the root declares more than ${MAX_DECLARED_ONLY_TESTS} skipped tests it does not list: not a plausible report`);
+        }
+        let left = missing;
+        const add = (suite, file, count) => {
+            for (let i = 0; i < count; i++) {
+                this.occurrences.push({
+                    suite,
+                    name: `(pending test ${missing - left + 1} of ${missing} left out by mocha-junit-reporter)`,
+                    ...(file !== undefined ? { file } : {}),
+                    status: 'skipped',
+                });
+                left--;
+            }
+        };
+        for (const short of this.mochaShortSuites)
+            add(short.suite, short.file, Math.min(short.missing, left));
+        add(MOCHA_ROOT, undefined, left);
+        this.diagnostics.push({
+            severity: 'warning',
+            message: `mocha-junit-reporter lists ${listed} skipped testcase(s) but its root counts ${this.mochaPending} pending: ${missing} pending test(s) left out of the file (its includePending option is off) are counted as skipped`,
+        });
+    }
     /** A leaf suite with no testcase but declared counts: the tests the producer says it ran. */
     finishSuite(suite) {
+        if (this.mochaPending !== undefined) {
+            // mocha's `suite.tests` counts tests that never ran: only the root's pending count says
+            // how many of those missing here were pending (addMochaPending), the rest are not results
+            const missing = countOf(suite.declared['tests']) - suite.caseCount;
+            if (missing > 0)
+                this.mochaShortSuites.push({
+                    suite: suite.name ?? suiteName(suite.parent) ?? '',
+                    ...(suite.file !== undefined ? { file: suite.file } : {}),
+                    missing,
+                });
+            return;
+        }
         if (suite.hasCases || suite.hasChildSuites)
             return;
         const count = (name) => countOf(suite.declared[name]);
@@ -13188,9 +13508,12 @@ async function parseTap(chunks) {
         if (point.level > 0 && !nodeStyle) {
             if (!point.ok)
                 failedChild[point.level] ??= splitDirective(point.description).description;
+            subtests[point.level] = undefined;
             return;
         }
         const testCase = toCase(point, yaml, subtests, groups, list.wantsMessages, child);
+        // the "# Subtest: name" this point closed names no later point
+        subtests[point.level] = undefined;
         if (testCase) {
             list.add(testCase);
             counted++;
@@ -13347,7 +13670,10 @@ function toCase(point, yaml, subtests, groups, wantsMessage, failedChild) {
         .filter((name) => name !== undefined && name !== '');
     const testCase = {
         suite: parents.length > 0 ? parents.join(' > ') : (groups[point.level] ?? ''),
-        name: description === '' ? `test ${point.number ?? point.line}` : description,
+        // Test::More ends a skipped subtest with "ok N # skip reason": its name is on "# Subtest: name"
+        name: description === ''
+            ? subtests[point.level] || `test ${point.number ?? point.line}`
+            : description,
         status,
     };
     const location = yaml.includes('location:') ? LOCATION.exec(yaml) : null;
@@ -13427,9 +13753,12 @@ function failureMessage(yaml) {
 /**
  * Visual Studio / `dotnet test --logger trx` results (MSTest, xUnit.net, NUnit adapters).
  *
- * Every leaf <UnitTestResult> is one test. A data-driven result with <InnerResults> is a parent
- * whose rows are the tests: it is not counted itself, as the `dotnet test` console counts leaf
- * results only (the TRX <Counters> also count the parent). Older writers put the rows
+ * Every leaf result element is one test: <UnitTestResult>, and the other result elements the TRX
+ * schema (vstst.xsd) allows in <Results>: <TestResultAggregation> (ordered tests; a real file
+ * written through NUnit Adapter 3.10 has one for every test), <GenericTestResult>,
+ * <ManualTestResult>, <WebTestResult>, <LoadTestResult>, <TestResult>. A result with
+ * <InnerResults> is a parent whose rows are the tests: it is not counted itself, as the
+ * `dotnet test` console counts leaf results only (the TRX <Counters> also count the parent). Older writers put the rows
  * (resultType="DataDrivenDataRow") beside their parent (resultType="DataDrivenTest") instead of
  * inside it; such a parent is dropped too when rows with its testId exist. Outcomes follow the TRX outcome enum:
  * Passed/PassedButRunAborted/Warning/Completed → passed; Failed → failed; Error/Timeout/Aborted →
@@ -13460,6 +13789,16 @@ const OUTCOMES = {
     InProgress: 'skipped',
     Disconnected: 'skipped',
 };
+/** The result elements of vstst.xsd's <Results> (and of <InnerResults>). */
+const RESULT_ELEMENTS = new Set([
+    'UnitTestResult',
+    'TestResultAggregation',
+    'GenericTestResult',
+    'ManualTestResult',
+    'WebTestResult',
+    'LoadTestResult',
+    'TestResult',
+]);
 const OUTCOMES_ANY_CASE = new Map(Object.entries(OUTCOMES).map(([outcome, status]) => [outcome.toLowerCase(), status]));
 async function parseTrx(chunks) {
     const list = new case_list/* TestCaseList */.V8();
@@ -13479,7 +13818,7 @@ async function parseTrx(chunks) {
         open(name, attributes) {
             checkRoot(name);
             path.push(name);
-            if (name === 'UnitTestResult') {
+            if (RESULT_ELEMENTS.has(name) && holdsResults(path.at(-2))) {
                 results.push({
                     testId: attributes['testId'] ?? '',
                     resultType: attributes['resultType'],
@@ -13518,7 +13857,7 @@ async function parseTrx(chunks) {
             path.pop();
             if (name === 'UnitTest')
                 definition = undefined;
-            if (name !== 'UnitTestResult')
+            if (!RESULT_ELEMENTS.has(name) || !holdsResults(path.at(-1)))
                 return;
             const result = results.pop();
             if (!result || result.hasInner)
@@ -13556,6 +13895,10 @@ async function parseTrx(chunks) {
     });
     diagnostics.push(...(0,case_list/* unknownResultWarnings */.FW)('TRX outcome', unknownOutcomes));
     return { data: list.evidence(), diagnostics };
+}
+/** Result elements sit directly in <Results>, or in a parent result's <InnerResults>. */
+function holdsResults(element) {
+    return element === 'Results' || element === 'InnerResults';
 }
 function trx_statusOf(outcome, unknown) {
     // writers use the enum's own spelling ("Passed"); other casings are accepted too
@@ -13792,124 +14135,6 @@ const DEFAULT_VALID_DAYS = 30;
 
 /***/ }),
 
-/***/ 3574:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ readConfigDocument)
-});
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/config/nesting.ts
-
-/** Deepest flow nesting (`[` and `{`) a config may have; real configs use three or four. */
-const MAX_FLOW_DEPTH = 64;
-/** Furthest column a block node may start at (indentation, or `- ` / `? ` written on one line). */
-const MAX_BLOCK_COLUMN = 256;
-/** Marks a scalar in the lexer's token stream; the next token is the scalar's source text. */
-const SCALAR = '\u001f';
-/**
- * Where a YAML text nests too deep to be a config, found with yaml's Lexer (a loop, no
- * recursion) before anything builds the document: the composer recurses once per level, and
- * a few thousand levels (`[[[[…` fits 500,000 of them in the 1 MiB limit) overflow the stack,
- * slowly, or can abort the process outright when V8 compiles a regular expression at the
- * bottom of the stack. Undefined when the nesting is fine.
- */
-function excessiveNesting(text) {
-    let line = 1;
-    let column = 0;
-    let flowDepth = 0;
-    let atLineStart = true;
-    let scalarNext = false;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        const isScalar = scalarNext;
-        scalarNext = token === SCALAR;
-        if (!isScalar) {
-            if (token === '[' || token === '{') {
-                if (++flowDepth > MAX_FLOW_DEPTH)
-                    return { line, reason: `'[' and '{' nested deeper than ${MAX_FLOW_DEPTH} levels` };
-            }
-            else if (token === ']' || token === '}') {
-                flowDepth = Math.max(0, flowDepth - 1);
-            }
-            else if ((token === '-' || token === '?' || (atLineStart && token.trim() === '')) &&
-                column + token.length > MAX_BLOCK_COLUMN) {
-                return {
-                    line,
-                    reason: `block collections nested or indented past column ${MAX_BLOCK_COLUMN}`,
-                };
-            }
-        }
-        const newline = token.lastIndexOf('\n');
-        if (newline === -1) {
-            column += token.length;
-        }
-        else {
-            for (let i = token.indexOf('\n'); i !== -1; i = token.indexOf('\n', i + 1))
-                line++;
-            column = token.length - newline - 1;
-        }
-        atLineStart = token === '\n';
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/config/document.ts
-
-
-
-/**
- * Reads config text as YAML, before any schema looks at it. Errors name the file and line:
- * nesting too deep to be a config, invalid YAML, a `__proto__` key, an alias bomb.
- */
-function readConfigDocument(text, source) {
-    const deep = excessiveNesting(text);
-    if (deep)
-        throw new errors/* ConfigurationError */.j1(`${source}:${deep.line}: ${deep.reason}: not a config file`);
-    const lineCounter = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-    if (document.errors.length > 0) {
-        const first = document.errors[0];
-        const where = first?.linePos?.[0] ? `:${first.linePos[0].line}:${first.linePos[0].col}` : '';
-        throw new errors/* ConfigurationError */.j1(`${source}${where}: invalid YAML: ${(first?.message.split('\n')[0] ?? 'parse error').replace(/ at line \d+, column \d+:?$/, '')}`);
-    }
-    const proto = protoKeyOffset(document);
-    if (proto !== undefined) {
-        throw new errors/* ConfigurationError */.j1(`${source}:${lineCounter.linePos(proto).line}: '__proto__' cannot be a name (it would be dropped silently)`);
-    }
-    let raw;
-    try {
-        raw = document.toJS({ maxAliasCount: 50 });
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(`${source}: ${(0,errors/* messageOf */.bD)(error)}`);
-    }
-    raw ??= {};
-    return { raw, document, lineCounter };
-}
-/** Where a `__proto__` key is: zod's records skip such keys, so a level of that name would vanish. */
-function protoKeyOffset(document) {
-    let offset;
-    (0,dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if ((0,dist/* isScalar */.jn)(pair.key) && pair.key.value === '__proto__') {
-                offset = pair.key.range?.[0] ?? 0;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return offset;
-}
-
-
-/***/ }),
-
 /***/ 1440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13942,7 +14167,7 @@ const MAX_VALID_DAYS = 3650;
 
 /***/ }),
 
-/***/ 3842:
+/***/ 8262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13960,8 +14185,6 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/defaults.ts
 var defaults = __nccwpck_require__(1954);
-// EXTERNAL MODULE: ./src/config/document.ts + 1 modules
-var config_document = __nccwpck_require__(3574);
 // EXTERNAL MODULE: ./src/model/expression.ts
 var expression = __nccwpck_require__(955);
 // EXTERNAL MODULE: ./src/model/metric-path.ts
@@ -14107,6 +14330,321 @@ function has(mapping, key) {
     return Object.hasOwn(mapping, key);
 }
 
+;// CONCATENATED MODULE: ./src/config/plain-yaml.ts
+/*
+ * The config reader, yaml, is three fifths of the code the action loads before it reads the first
+ * evidence file, and compiling it, starting it and reading a first document with it cost about
+ * 40 ms of start-up on Node 24 (bench: start-up to the first evidence read). Configs are nearly
+ * always written in a small, plain part of YAML: block mappings and sequences, one-line flow
+ * collections, quoted strings and plain words. Such a text is read here instead, to exactly the
+ * value yaml gives it (`parseDocument(text, { uniqueKeys: true }).toJS()`, an empty document as
+ * {}). Anything else, or anything this reader is not sure of, comes out undefined and goes to
+ * yaml, which alone explains what is wrong with a text: this reader may send a plain text there,
+ * but must never read a text to a value yaml would not give it.
+ */
+/** Not this reader's to decide: the text goes to yaml. */
+const UNSURE = Symbol('unsure');
+/** Printable ASCII and line feeds: no tabs, carriage returns, byte order mark or other text. */
+const PLAIN_TEXT = /^[\n\x20-\x7e]*$/;
+/**
+ * A plain scalar's first character: one that starts no other YAML construct. A `.` only before a
+ * letter, `_`, `/` or `.` (`.github/…`, `./…`): never a number such as `.5` (`.inf` and `.nan`
+ * are left to yaml by scalarOf).
+ */
+const PLAIN_FIRST = /^(?:[A-Za-z0-9_/]|\.[A-Za-z_./])/;
+/**
+ * Characters inside a plain scalar. Left out, so that such text goes to yaml: `:` and `#` (they
+ * end a scalar or start a comment, depending on what follows), and the flow indicators `,[]{}`.
+ */
+const PLAIN_CHAR = /[A-Za-z0-9 _./*\-+=<>%@!?()~^$&|'"`;\\]/;
+/** YAML 1.2 core schema words for null and booleans; the only plain words that are not strings. */
+const CORE_WORDS = new Map([
+    ['null', null],
+    ['Null', null],
+    ['NULL', null],
+    ['true', true],
+    ['True', true],
+    ['TRUE', true],
+    ['false', false],
+    ['False', false],
+    ['FALSE', false],
+]);
+/** Block and flow levels together; configs use four or five. */
+const MAX_DEPTH = 12;
+/** YAML's limit on an implicit key. */
+const MAX_KEY_LENGTH = 1024;
+/** The value yaml reads `text` to (an empty document: {}), or undefined when yaml has to read it. */
+function readPlainYaml(text) {
+    if (!PLAIN_TEXT.test(text))
+        return undefined;
+    const lines = [];
+    for (const line of text.split('\n')) {
+        const content = line.trimStart();
+        if (content === '' || content.startsWith('#'))
+            continue;
+        lines.push({ indent: line.length - content.length, content: content.trimEnd() });
+    }
+    if (lines.length === 0)
+        return {};
+    if (lines[0]?.indent !== 0)
+        return undefined;
+    const reader = new BlockReader(lines);
+    const value = reader.mapping(0, 0, 1);
+    return value !== UNSURE && reader.next === lines.length ? value : undefined;
+}
+/** Block collections, one line per entry, nested by indentation. */
+class BlockReader {
+    lines;
+    next = 0;
+    constructor(lines) {
+        this.lines = lines;
+    }
+    /** The block collection that starts at line `start` (its indentation is `indent`). */
+    block(indent, depth) {
+        const first = this.lines[this.next];
+        if (!first || depth > MAX_DEPTH)
+            return UNSURE;
+        return isSequenceEntry(first.content)
+            ? this.sequence(indent, depth)
+            : this.mapping(this.next, indent, depth);
+    }
+    /** `key: value` lines at `indent`, from line `start`; a nested block follows a bare `key:`. */
+    mapping(start, indent, depth) {
+        this.next = start;
+        const mapping = {};
+        for (let line = this.lines[this.next]; line; line = this.lines[this.next]) {
+            if (line.indent < indent)
+                break;
+            if (line.indent > indent || isSequenceEntry(line.content))
+                return UNSURE;
+            const entry = mappingKey(line.content);
+            if (entry === UNSURE || !addable(mapping, entry.key))
+                return UNSURE;
+            this.next++;
+            let value;
+            if (entry.rest !== '') {
+                value = inlineValue(entry.rest, depth);
+            }
+            else {
+                const nested = this.lines[this.next];
+                // A sequence may sit at its key's own indentation; anything else nests deeper.
+                value =
+                    nested &&
+                        (nested.indent > indent || (nested.indent === indent && isSequenceEntry(nested.content)))
+                        ? this.block(nested.indent, depth + 1)
+                        : null;
+            }
+            if (value === UNSURE)
+                return UNSURE;
+            mapping[entry.key] = value;
+        }
+        return mapping;
+    }
+    /** `- value` lines at `indent`, each value on its own line (nothing nested under a `-`). */
+    sequence(indent, depth) {
+        const sequence = [];
+        for (let line = this.lines[this.next]; line; line = this.lines[this.next]) {
+            if (line.indent < indent || (line.indent === indent && !isSequenceEntry(line.content)))
+                break;
+            if (line.indent > indent)
+                return UNSURE;
+            const rest = line.content.slice(1).trimStart();
+            if (rest === '' || rest.startsWith('#'))
+                return UNSURE;
+            const value = inlineValue(rest, depth);
+            if (value === UNSURE)
+                return UNSURE;
+            sequence.push(value);
+            this.next++;
+        }
+        return sequence;
+    }
+}
+function isSequenceEntry(content) {
+    return content === '-' || content.startsWith('- ');
+}
+/** A block mapping line's key and what follows its `: ` (a comment alone counts as nothing). */
+function mappingKey(content) {
+    const scanner = new Scanner(content);
+    const key = scanner.key();
+    if (key === UNSURE || !scanner.take(':'))
+        return UNSURE;
+    if (scanner.atEnd())
+        return { key, rest: '' };
+    if (!scanner.spaces())
+        return UNSURE;
+    const rest = content.slice(scanner.at);
+    return { key, rest: rest.startsWith('#') ? '' : rest };
+}
+/** A value written on its key's (or its `-`'s) line, with nothing after it but a comment. */
+function inlineValue(text, depth) {
+    const scanner = new Scanner(text);
+    const value = scanner.value(depth + 1);
+    if (value === UNSURE)
+        return UNSURE;
+    const spaced = scanner.spaces();
+    return scanner.atEnd() || (spaced && scanner.peek() === '#') ? value : UNSURE;
+}
+/** Whether `key` may be added: yaml refuses a repeated key; `__proto__` would not be a key. */
+function addable(mapping, key) {
+    return key !== '__proto__' && !Object.hasOwn(mapping, key);
+}
+/** One line's scalars and flow collections, left to right. */
+class Scanner {
+    text;
+    at = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    peek() {
+        return this.text[this.at];
+    }
+    atEnd() {
+        return this.at === this.text.length;
+    }
+    take(char) {
+        if (this.text[this.at] !== char)
+            return false;
+        this.at++;
+        return true;
+    }
+    /** Skips spaces; whether there were any. */
+    spaces() {
+        const from = this.at;
+        while (this.text[this.at] === ' ')
+            this.at++;
+        return this.at > from;
+    }
+    /** A scalar or a flow collection. */
+    value(depth) {
+        if (depth > MAX_DEPTH)
+            return UNSURE;
+        const char = this.peek();
+        if (char === '[')
+            return this.flowSequence(depth);
+        if (char === '{')
+            return this.flowMapping(depth);
+        if (char === "'" || char === '"')
+            return this.quoted();
+        const plain = this.plain();
+        return plain === UNSURE ? UNSURE : scalarOf(plain);
+    }
+    /** A mapping key: quoted, or a plain scalar that reads as a string (its `:` is not taken). */
+    key() {
+        const char = this.peek();
+        let key;
+        if (char === "'" || char === '"') {
+            key = this.quoted();
+        }
+        else {
+            const plain = this.plain();
+            key = plain !== UNSURE && typeof scalarOf(plain) === 'string' ? plain : UNSURE;
+        }
+        if (key === UNSURE || key.length > MAX_KEY_LENGTH)
+            return UNSURE;
+        this.spaces();
+        return key;
+    }
+    /** `'…'` (a quote doubled inside) or `"…"` without escapes, on this line. */
+    quoted() {
+        const quote = this.text[this.at++];
+        let value = '';
+        for (;;) {
+            const end = this.text.indexOf(quote ?? '', this.at);
+            if (end === -1)
+                return UNSURE;
+            value += this.text.slice(this.at, end);
+            this.at = end + 1;
+            if (quote === "'" && this.peek() === "'") {
+                value += "'";
+                this.at++;
+                continue;
+            }
+            return quote === '"' && value.includes('\\') ? UNSURE : value;
+        }
+    }
+    /**
+     * A plain scalar's text, without its trailing spaces (left to be read next). What may follow it
+     * is the caller's to check: the end of the line or ` #` for a value, `:` for a key, and `,` `]`
+     * `}` inside a flow collection.
+     */
+    plain() {
+        if (!PLAIN_FIRST.test(this.text.slice(this.at, this.at + 2)))
+            return UNSURE;
+        const from = this.at;
+        while (this.at < this.text.length && PLAIN_CHAR.test(this.text[this.at] ?? ''))
+            this.at++;
+        while (this.at > from && this.text[this.at - 1] === ' ')
+            this.at--;
+        return this.text.slice(from, this.at);
+    }
+    /** `[a, b]` on this line, no empty entry. */
+    flowSequence(depth) {
+        this.at++;
+        this.spaces();
+        const sequence = [];
+        if (this.take(']'))
+            return sequence;
+        for (;;) {
+            const value = this.value(depth + 1);
+            if (value === UNSURE)
+                return UNSURE;
+            sequence.push(value);
+            this.spaces();
+            if (this.take(']'))
+                return sequence;
+            if (!this.take(','))
+                return UNSURE;
+            this.spaces();
+            if (this.peek() === ']')
+                return UNSURE;
+        }
+    }
+    /** `{a: 1, b: 2}` on this line, every key followed by `: ` and a value. */
+    flowMapping(depth) {
+        this.at++;
+        this.spaces();
+        const mapping = {};
+        if (this.take('}'))
+            return mapping;
+        for (;;) {
+            const key = this.key();
+            if (key === UNSURE || !addable(mapping, key) || !this.take(':') || !this.spaces())
+                return UNSURE;
+            const value = this.value(depth + 1);
+            if (value === UNSURE)
+                return UNSURE;
+            mapping[key] = value;
+            this.spaces();
+            if (this.take('}'))
+                return mapping;
+            if (!this.take(','))
+                return UNSURE;
+            this.spaces();
+            if (this.peek() === '}')
+                return UNSURE;
+        }
+    }
+}
+/**
+ * A plain scalar's value under the core schema: null, a boolean, a plain decimal integer, or
+ * else a string. Any other number-like text (signs, leading zeros, `0x`, `1e3`, `.inf`, and
+ * `1st`, which is a string) is left to yaml rather than spelt out again here.
+ */
+function scalarOf(text) {
+    if (text === '' || /^\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(text))
+        return UNSURE;
+    const word = CORE_WORDS.get(text);
+    if (word !== undefined)
+        return word;
+    if (/^[0-9]/.test(text)) {
+        if (!/^(?:0|[1-9][0-9]{0,14})$/.test(text))
+            return UNSURE;
+        return Number(text);
+    }
+    return text;
+}
+
 // EXTERNAL MODULE: ./src/config/settings-from-config.ts
 var settings_from_config = __nccwpck_require__(6873);
 // EXTERNAL MODULE: ./src/config/suggest.ts
@@ -14153,15 +14691,21 @@ async function loadSettings(options) {
     return settings;
 }
 /**
- * parseSettings (load.ts) without loading zod when the config is plainly valid, as configs
- * almost always are; any other config, as read once here, goes to the schema (load.ts), which
- * validates it and says what is wrong.
+ * parseSettings (load.ts) without loading yaml or zod when the config is plainly written and
+ * plainly valid, as configs almost always are: read by plain-yaml.ts, checked by
+ * plain-config.ts. Any other config is read by yaml, and one that is not plainly valid goes to
+ * the schema (load.ts), which validates it and says what is wrong.
  */
 async function settingsFromText(text, source, isDefault) {
-    const read = (0,config_document/* readConfigDocument */.A)(text, source);
-    const config = plainlyValidConfig(read.raw);
+    const plain = readPlainYaml(text);
+    const config = plain === undefined ? undefined : plainlyValidConfig(plain);
     if (config)
         return (0,settings_from_config/* settingsFromConfig */.m)(config, source, isDefault);
+    const { readConfigDocument } = await __nccwpck_require__.e(/* import() */ 574).then(__nccwpck_require__.bind(__nccwpck_require__, 3574));
+    const read = readConfigDocument(text, source);
+    const checked = plainlyValidConfig(read.raw);
+    if (checked)
+        return (0,settings_from_config/* settingsFromConfig */.m)(checked, source, isDefault);
     const { settingsFromDocument } = await __nccwpck_require__.e(/* import() */ 93).then(__nccwpck_require__.bind(__nccwpck_require__, 93));
     return settingsFromDocument(read, source, isDefault);
 }
@@ -15232,7 +15776,7 @@ function parseQuantity(text) {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _collect_discover_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9506);
-/* harmony import */ var _config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3842);
+/* harmony import */ var _config_load_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8262);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3916);
 
 
