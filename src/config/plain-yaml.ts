@@ -1,7 +1,7 @@
 /*
- * The config reader, yaml, is three fifths of the code the action loads before it reads the first
- * evidence file, and compiling it, starting it and reading a first document with it cost about
- * 40 ms of start-up on Node 24 (bench: start-up to the first evidence read). Configs are nearly
+ * The config reader, yaml, was three fifths of the code the action loads before it reads the first
+ * evidence file: compiling it, starting it and reading a first document with it cost about 15 ms
+ * of Node 24's start-up to the first evidence read (docs/performance.md). Configs are nearly
  * always written in a small, plain part of YAML: block mappings and sequences, one-line flow
  * collections, quoted strings and plain words. Such a text is read here instead, to exactly the
  * value yaml gives it (`parseDocument(text, { uniqueKeys: true }).toJS()`, an empty document as
@@ -77,7 +77,7 @@ class BlockReader {
 
   constructor(private readonly lines: readonly Line[]) {}
 
-  /** The block collection that starts at line `start` (its indentation is `indent`). */
+  /** The block collection on the next line, at indentation `indent`: a sequence or a mapping. */
   private block(indent: number, depth: number): Read<Value> {
     const first = this.lines[this.next];
     if (!first || depth > MAX_DEPTH) return UNSURE;
@@ -86,7 +86,7 @@ class BlockReader {
       : this.mapping(this.next, indent, depth);
   }
 
-  /** `key: value` lines at `indent`, from line `start`; a nested block follows a bare `key:`. */
+  /** `key: value` lines at `indent`, from line `start` on; a nested block follows a bare `key:`. */
   mapping(start: number, indent: number, depth: number): Read<Mapping> {
     this.next = start;
     const mapping: Mapping = {};
