@@ -2894,9 +2894,26 @@ function validEntries(items, schema, path, out) {
         if (++skipped > MAX_SKIPPED_ENTRIES) {
             throw new errors/* EvidenceParseError */.zS(`more than ${MAX_SKIPPED_ENTRIES} entries of ${path === '' ? 'the list' : path} are not benchmark results (${path}[${index}]: ${describeIssue(result.error)})`, { line: 1, column: 1 });
         }
-        out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
+        out.warn(`${path}[${index}]${entryLabel(item)} skipped: ${describeIssue(result.error)}`);
     });
     return kept;
+}
+/** Keys formats name an entry by: vitest, pytest-benchmark, BenchmarkDotNet, JMH, hyperfine. */
+const ENTRY_NAME_KEYS = ['name', 'fullname', 'FullName', 'benchmark', 'command'];
+/**
+ * ` ("<name>")` for an entry that names itself, so that a warning says which benchmark was
+ * skipped (vitest writes a benchmark that threw with its name and no figures).
+ */
+function entryLabel(item) {
+    if (typeof item !== 'object' || item === null)
+        return '';
+    for (const key of ENTRY_NAME_KEYS) {
+        const value = Object.hasOwn(item, key) ? item[key] : '';
+        if (typeof value === 'string' && value !== '') {
+            return ` (${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)})`;
+        }
+    }
+    return '';
 }
 function describeIssue(error, base = '') {
     const issue = error.issues[0];

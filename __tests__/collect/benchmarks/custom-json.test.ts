@@ -47,7 +47,7 @@ describe('custom-json', () => {
       },
     ]);
     expect(result.diagnostics.map((d) => d.message)).toEqual([
-      '[5] skipped: value: Invalid input: expected number, received string',
+      '[5] ("broken") skipped: value: Invalid input: expected number, received string',
       "[4] odd range: range 'between 6 and 8' is not a number or percentage; kept in extra",
       '2 entries have no "biggerIsBetter"; direction taken from the unit (per-second units: bigger is better; others: smaller). Add "biggerIsBetter" to each entry to state it.',
     ]);

@@ -32,7 +32,7 @@ describe('pytest-benchmark-json', () => {
       {
         severity: 'warning',
         message:
-          'benchmarks[2] skipped: stats.mean: Invalid input: expected number, received string',
+          'benchmarks[2] ("test_broken") skipped: stats.mean: Invalid input: expected number, received string',
       },
     ]);
     expect(detectedFormat(fixtureBytes('pytest-benchmark-json', 'params-and-damage.json'))).toBe(

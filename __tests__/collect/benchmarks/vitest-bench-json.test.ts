@@ -41,6 +41,23 @@ describe('vitest-bench-json', () => {
     );
   });
 
+  it('names a benchmark that threw in the warning that skips it (real vitest 3.2.7 output)', async () => {
+    // vitest-3.2.7-failed-bench.bench.ts.txt: 'ok one' runs, 'throws' throws; vitest exits 0 and
+    // writes 'throws' with no figures (README in the fixtures)
+    const result = await parseFixture(collector, 'vitest-3.2.7-failed-bench.json');
+    expect([...new Set(result.data.series.map((s) => s.name))]).toEqual([
+      'f.bench.ts > grp > ok one',
+    ]);
+    expect(result.diagnostics).toEqual([
+      {
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^files\[0\]\.groups\[0\]\.benchmarks\[1\] \("throws"\) skipped: hz: /,
+        ) as unknown,
+      },
+    ]);
+  });
+
   it('rejects groups without benchmarks', async () => {
     const error = await parseBenchmarks(
       collector,

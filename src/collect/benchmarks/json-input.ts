@@ -35,7 +35,10 @@ export async function readValidDocument<T>(
 function validDocument<T>(schema: z.ZodType<T>, value: unknown, format: string): T {
   const early = firstArrayIssue(schema, value);
   if (early) {
-    throw new EvidenceParseError(`not ${format}: ${describeIssue(early.error, jsonPathText('', early.path))}`, { line: 1, column: 1 });
+    throw new EvidenceParseError(
+      `not ${format}: ${describeIssue(early.error, jsonPathText('', early.path))}`,
+      { line: 1, column: 1 },
+    );
   }
   const result = schema.safeParse(value);
   if (result.success) return result.data;
@@ -75,9 +78,27 @@ export function validEntries<T>(
         { line: 1, column: 1 },
       );
     }
-    out.warn(`${path}[${index}] skipped: ${describeIssue(result.error)}`);
+    out.warn(`${path}[${index}]${entryLabel(item)} skipped: ${describeIssue(result.error)}`);
   });
   return kept;
+}
+
+/** Keys formats name an entry by: vitest, pytest-benchmark, BenchmarkDotNet, JMH, hyperfine. */
+const ENTRY_NAME_KEYS = ['name', 'fullname', 'FullName', 'benchmark', 'command'];
+
+/**
+ * ` ("<name>")` for an entry that names itself, so that a warning says which benchmark was
+ * skipped (vitest writes a benchmark that threw with its name and no figures).
+ */
+function entryLabel(item: unknown): string {
+  if (typeof item !== 'object' || item === null) return '';
+  for (const key of ENTRY_NAME_KEYS) {
+    const value: unknown = Object.hasOwn(item, key) ? (item as Record<string, unknown>)[key] : '';
+    if (typeof value === 'string' && value !== '') {
+      return ` (${JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value)})`;
+    }
+  }
+  return '';
 }
 
 function describeIssue(error: z.ZodError, base = ''): string {
