@@ -168,11 +168,18 @@ function ranOf(hits: ArrayLike<number>, length: number, slab: TypedArraySlab): U
  */
 function functionKeys(names: readonly string[], lines: ArrayLike<number>): string[] {
   const taken = new Set<string>();
+  // key → the last <n> given to it, so that thousands of one key stay linear
+  const repeats = new Map<string, number>();
   return names.map((name, i) => {
     const line = lines[i] ?? Number.NaN;
     const key = Number.isNaN(line) ? `${LINELESS}${name}` : `${line}${LINELESS}${name}`;
     let unique = key;
-    for (let n = 2; taken.has(unique); n++) unique = `${key}${LINELESS}${n}`;
+    if (taken.has(unique)) {
+      let n = repeats.get(key) ?? 1;
+      do unique = `${key}${LINELESS}${++n}`;
+      while (taken.has(unique));
+      repeats.set(key, n);
+    }
     taken.add(unique);
     return unique;
   });
@@ -211,14 +218,13 @@ class RecordFunctions {
       this.index.set(name, this.push(name, line, 0));
       return;
     }
-    const group = this.sameNamed?.get(name);
-    const functions = group?.functions ?? [first];
-    // a function an FNDA record named before its FN record came
-    const unplaced = functions.find((i) => Number.isNaN(this.lines[i]));
-    if (unplaced !== undefined) {
-      this.lines[unplaced] = line;
+    // The function an FNDA record named before any FN record did: only the first of a name can be.
+    if (Number.isNaN(this.lines[first])) {
+      this.lines[first] = line;
       return;
     }
+    const group = this.sameNamed?.get(name);
+    const functions = group?.functions ?? [first];
     functions.push(this.push(name, line, 0));
     if (!group) (this.sameNamed ??= new Map()).set(name, { functions, matched: 0 });
   }
@@ -442,9 +448,7 @@ class LcovRecord {
     const { functions } = this;
     if (functions.size > 0 && file.functions) {
       const merged = file.functions.toMap();
-      functionKeys(functions.names, functions.lines).forEach((key, i) =>
-        mergeFunction(merged, key, functions.hits[i] ?? 0),
-      );
+      mergeFunctions(merged, functionKeys(functions.names, functions.lines), functions.hits);
       file.functions = FunctionNames.ofKeys(merged, this.slab);
     } else if (functions.size > 0) {
       file.functions = FunctionNames.ofRecord(functions, this.slab);
@@ -460,30 +464,44 @@ class LcovRecord {
 }
 
 /**
- * Merges one record's function into its file's (highest count kept). A function known only from
- * FNDA (key without a line) is the file's function of that name, and takes the line a record
- * with its FN record gives.
+ * A file's functions with a later record's merged in (highest count kept), by key. A function
+ * known only from FNDA (key without a line) is the file's function of that name if it has one;
+ * a function with a line takes the place of the file's lineless one of its name.
  */
-function mergeFunction(into: Hits<string>, key: string, hits: number): void {
-  if (into.has(key)) {
-    keepHighest(into, key, hits);
-    return;
+function mergeFunctions(
+  into: Hits<string>,
+  keys: readonly string[],
+  hits: ArrayLike<number>,
+): void {
+  // Name → a key of that name in `into`, made once, so that each function is a lookup.
+  const byName = new Map<string, string>();
+  for (const key of into.keys()) {
+    const name = functionName(key);
+    if (!byName.has(name)) byName.set(name, key);
   }
-  const name = functionName(key);
-  if (key.startsWith(LINELESS)) {
-    for (const known of into.keys()) {
-      if (functionName(known) === name) {
-        keepHighest(into, known, hits);
-        return;
-      }
+  keys.forEach((key, i) => {
+    const count = hits[i] ?? 0;
+    if (into.has(key)) {
+      keepHighest(into, key, count);
+      return;
     }
-    into.set(key, hits);
-    return;
-  }
-  const lineless = `${LINELESS}${name}`;
-  const before = into.get(lineless);
-  if (before !== undefined) into.delete(lineless);
-  into.set(key, Math.max(hits, before ?? 0));
+    const name = functionName(key);
+    const known = byName.get(name);
+    if (key.startsWith(LINELESS)) {
+      if (known !== undefined) {
+        keepHighest(into, known, count);
+      } else {
+        into.set(key, count);
+        byName.set(name, key);
+      }
+      return;
+    }
+    const lineless = `${LINELESS}${name}`;
+    const before = into.get(lineless);
+    if (before !== undefined) into.delete(lineless);
+    into.set(key, Math.max(count, before ?? 0));
+    if (known === undefined || known === lineless) byName.set(name, key);
+  });
 }
 
 /** Function keys are `<line>\u0001<name>[\u0001<n>]`; an FNDA-only function has no line. */
